@@ -1,0 +1,24 @@
+//! The physics of ashiatsu beside hand massage.
+//!
+//! A pure model in SI units with no web dependency: contact surfaces to scale ([`contact`]),
+//! the pressure field under them ([`pressure`]), gravity, the bars and the hand therapist's lean
+//! ([`force`]), the pressure-pain threshold by contact size ([`comfort`]), strokes as data
+//! ([`stroke`]), the client's back ([`body`]) and articulated figures ([`pose`]). [`Model::evaluate`]
+//! gives the complete state of both sides at one moment of a stroke. docs/model.md explains every
+//! formula and cites every constant.
+
+pub mod body;
+pub mod comfort;
+pub mod contact;
+pub mod force;
+pub mod geometry;
+pub mod pose;
+pub mod pressure;
+pub mod scene;
+pub mod settings;
+pub mod stroke;
+
+pub use contact::{FootRegion, HandTool};
+pub use scene::{Comparison, CycleEffort, Model, Readouts, Side};
+pub use settings::{CompareMode, Settings};
+pub use stroke::{StrokeError, StrokeKind, StrokeLibrary};

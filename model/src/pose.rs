@@ -1,0 +1,197 @@
+//! Articulated figures for the side views: 2D skeletons whose working limb reaches the contact by
+//! two-bone inverse kinematics. Side-view frame: x from the head end of the table towards its foot
+//! end, y up from the floor, metres. Both practitioners face the client's head.
+
+use crate::body::{BAR_HEIGHT_M, BACK_SURFACE_HEIGHT_M, TABLE_HEIGHT_M};
+use crate::force::Lean;
+use crate::geometry::Vec2;
+use serde::Serialize;
+
+/// Thigh and shank, m (stature 1.65 m; estimate from anthropometric proportions).
+pub const THIGH_M: f64 = 0.44;
+pub const SHANK_M: f64 = 0.42;
+/// Upper arm and forearm with hand, m.
+pub const UPPER_ARM_M: f64 = 0.30;
+pub const FOREARM_M: f64 = 0.30;
+/// Pelvis to shoulder line, m.
+pub const TORSO_M: f64 = 0.50;
+/// Height of the ankle joint above the sole, m.
+pub const ANKLE_HEIGHT_M: f64 = 0.07;
+/// Where the standing foot stands, behind the working foot, m.
+pub const STANCE_M: f64 = 0.40;
+/// The overhead bars: 1.5 m long, over the client's back.
+pub const BARS_FROM_HEAD_END_M: (f64, f64) = (0.05, 1.55);
+
+/// A joint chain solved by two-bone inverse kinematics: the middle joint and where the end lands
+/// (on the target when it is within reach, else as close as the straight limb gets).
+pub fn two_bone(root: Vec2, target: Vec2, upper: f64, lower: f64, bend_clockwise: bool) -> (Vec2, Vec2) {
+    let to = target - root;
+    let reach = to.length();
+    let d = reach.clamp((upper - lower).abs() + 1e-6, upper + lower - 1e-6);
+    let dir = if reach > 1e-12 { to.y.atan2(to.x) } else { -std::f64::consts::FRAC_PI_2 };
+    let cos_a = ((upper * upper + d * d - lower * lower) / (2.0 * upper * d)).clamp(-1.0, 1.0);
+    let a = cos_a.acos();
+    let joint_angle = if bend_clockwise { dir - a } else { dir + a };
+    let joint = root + Vec2::from_angle(joint_angle) * upper;
+    let end = root + Vec2::from_angle(dir) * d;
+    (joint, end)
+}
+
+/// The ashiatsu practitioner on the table.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct FootPose {
+    pub head: Vec2,
+    pub shoulder: Vec2,
+    pub pelvis: Vec2,
+    pub working_knee: Vec2,
+    pub working_ankle: Vec2,
+    pub working_heel: Vec2,
+    pub working_toe: Vec2,
+    pub standing_knee: Vec2,
+    pub standing_ankle: Vec2,
+    pub standing_heel: Vec2,
+    pub standing_toe: Vec2,
+    pub elbows: [Vec2; 2],
+    pub hands: [Vec2; 2],
+    pub centre_of_mass: Vec2,
+}
+
+/// Poses the ashiatsu practitioner: the working foot's contact centre at `contact_x`, the foot
+/// tilted by `foot_tilt_rad` (heel up when positive), weight shared between the working foot and
+/// the standing foot as `working_n` and `standing_n`.
+pub fn foot_pose(contact_x: f64, contact_from_heel: f64, foot_tilt_rad: f64, working_n: f64, standing_n: f64) -> FootPose {
+    let sole_y = BACK_SURFACE_HEIGHT_M;
+    // Toes point towards the head (−x); the foot pivots about the contact centre.
+    let along_foot = Vec2::new(-foot_tilt_rad.cos(), -foot_tilt_rad.sin());
+    let contact = Vec2::new(contact_x, sole_y);
+    let working_heel = contact - along_foot * contact_from_heel;
+    let toe = working_heel + along_foot * crate::contact::FOOT_LENGTH_M;
+    // Toes bend up rather than press into the client when the heel is raised.
+    let working_toe = Vec2::new(toe.x, toe.y.max(sole_y));
+    // Perpendicular to the sole, pointing up.
+    let up = Vec2::new(along_foot.y, -along_foot.x);
+    let working_ankle = working_heel + along_foot * 0.05 + up * ANKLE_HEIGHT_M;
+
+    let standing_heel = Vec2::new(contact_x + STANCE_M, TABLE_HEIGHT_M);
+    let standing_toe = standing_heel + Vec2::new(-crate::contact::FOOT_LENGTH_M, 0.0);
+    let standing_ankle = standing_heel + Vec2::new(-0.05, ANKLE_HEIGHT_M);
+
+    let total = working_n + standing_n;
+    let share = if total > 0.0 { working_n / total } else { 0.5 };
+    let pelvis_x = standing_ankle.x + (working_ankle.x - standing_ankle.x) * share;
+    let leg = THIGH_M + SHANK_M;
+    let reach_y = |ankle: Vec2| ankle.y + (leg * leg - (pelvis_x - ankle.x).powi(2)).max(0.0).sqrt() * 0.97;
+    let pelvis = Vec2::new(pelvis_x, reach_y(standing_ankle).min(reach_y(working_ankle)));
+
+    // Knees bend forward, towards the head (−x).
+    let (working_knee, _) = two_bone(pelvis, working_ankle, THIGH_M, SHANK_M, false);
+    let (standing_knee, _) = two_bone(pelvis, standing_ankle, THIGH_M, SHANK_M, false);
+    let shoulder = pelvis + Vec2::new(-0.03, TORSO_M);
+    let head = shoulder + Vec2::new(-0.03, 0.2);
+    let grips = [Vec2::new(shoulder.x - 0.14, BAR_HEIGHT_M), Vec2::new(shoulder.x + 0.14, BAR_HEIGHT_M)];
+    let arm = |grip: Vec2, clockwise| two_bone(shoulder, grip, UPPER_ARM_M, FOREARM_M, clockwise);
+    let (e0, h0) = arm(grips[0], true);
+    let (e1, h1) = arm(grips[1], false);
+    let centre_of_mass = pelvis + Vec2::new(0.0, 0.12);
+    FootPose {
+        head,
+        shoulder,
+        pelvis,
+        working_knee,
+        working_ankle,
+        working_heel,
+        working_toe,
+        standing_knee,
+        standing_ankle,
+        standing_heel,
+        standing_toe,
+        elbows: [e0, e1],
+        hands: [h0, h1],
+        centre_of_mass,
+    }
+}
+
+/// The hand therapist beside the table, leaning towards the head.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct HandPose {
+    pub head: Vec2,
+    pub shoulder: Vec2,
+    pub pelvis: Vec2,
+    pub knee: Vec2,
+    pub ankle: Vec2,
+    pub toe: Vec2,
+    pub elbow: Vec2,
+    pub hand: Vec2,
+    pub centre_of_mass: Vec2,
+}
+
+/// Poses the hand therapist from the lean statics, with the contact at `contact_x`.
+pub fn hand_pose(contact_x: f64, lean: &Lean) -> HandPose {
+    // Lean frame: feet at the origin, x towards the client. Side view: the client is towards −x.
+    let to_world = |p: Vec2| Vec2::new(contact_x + (lean.contact.x - p.x), p.y);
+    let feet = to_world(Vec2::new(0.0, 0.0));
+    let shoulder = to_world(lean.shoulder);
+    let body = shoulder - feet;
+    let pelvis = feet + body * 0.58;
+    let ankle = feet + Vec2::new(0.0, ANKLE_HEIGHT_M);
+    let (knee, _) = two_bone(pelvis, ankle, THIGH_M, SHANK_M, false);
+    let unit = body * (1.0 / body.length().max(1e-9));
+    let head = shoulder + unit * 0.22;
+    let (elbow, hand) = two_bone(shoulder, to_world(lean.contact), UPPER_ARM_M, FOREARM_M, true);
+    HandPose {
+        head,
+        shoulder,
+        pelvis,
+        knee,
+        ankle,
+        toe: feet + Vec2::new(-0.2, 0.0),
+        elbow,
+        hand,
+        centre_of_mass: to_world(lean.centre_of_mass),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::force::lean;
+
+    #[test]
+    fn two_bone_reaches_a_reachable_target_with_its_bone_lengths() {
+        let (root, target) = (Vec2::new(0.0, 1.0), Vec2::new(0.3, 0.4));
+        let (joint, end) = two_bone(root, target, 0.44, 0.42, false);
+        assert!((end - target).length() < 1e-5);
+        assert!(((joint - root).length() - 0.44).abs() < 1e-9);
+        assert!(((end - joint).length() - 0.42).abs() < 1e-5);
+    }
+
+    #[test]
+    fn two_bone_stretches_towards_an_unreachable_target() {
+        let (_, end) = two_bone(Vec2::new(0.0, 0.0), Vec2::new(5.0, 0.0), 0.3, 0.3, true);
+        assert!((end.x - 0.6).abs() < 1e-5 && end.y.abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_working_foot_rests_on_the_back_and_legs_keep_their_length() {
+        let p = foot_pose(0.6, 0.045, 0.0, 190.0, 220.0);
+        assert!((p.working_heel.y - BACK_SURFACE_HEIGHT_M).abs() < 1e-9);
+        assert!(((p.working_knee - p.pelvis).length() - THIGH_M).abs() < 1e-9);
+        assert!(((p.working_ankle - p.working_knee).length() - SHANK_M).abs() < 1e-4);
+        assert!(p.hands.iter().all(|h| h.y <= BAR_HEIGHT_M + 1e-9));
+    }
+
+    #[test]
+    fn more_load_moves_the_pelvis_over_the_working_foot() {
+        let light = foot_pose(0.6, 0.1, 0.0, 50.0, 300.0);
+        let heavy = foot_pose(0.6, 0.1, 0.0, 500.0, 50.0);
+        assert!((heavy.pelvis.x - 0.6).abs() < (light.pelvis.x - 0.6).abs());
+    }
+
+    #[test]
+    fn the_hand_reaches_the_contact() {
+        let l = lean(25f64.to_radians());
+        let p = hand_pose(0.7, &l);
+        assert!((p.hand - Vec2::new(0.7, BACK_SURFACE_HEIGHT_M)).length() < 1e-5);
+        assert!(p.ankle.x > 0.7, "the therapist stands towards the foot end and leans towards the head");
+    }
+}
