@@ -18,6 +18,9 @@ pub const CONFORM_MIN_FRACTION: f64 = 0.25;
 /// Mean pressure at which soft tissue has conformed to most of a pad's outline (estimate).
 pub const CONFORM_PRESSURE_PA: f64 = 15e3;
 
+/// Share of a whole sole's load on the lateral midfoot band (estimate; docs/model.md §1).
+pub const MIDFOOT_SHARE: f64 = 0.08;
+
 /// The part of the ashiatsu practitioner's foot in contact (contract.md `foot`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -118,16 +121,19 @@ impl Surface {
     /// rocking between heel and ball (0 = all heel, 1 = all ball; ignored by hand tools).
     pub fn load_shares(&self, forefoot_share: f64) -> Vec<f64> {
         let f = forefoot_share.clamp(0.0, 1.0);
+        // The midfoot band takes a small fixed share; heel and forefoot split the rest by `f`.
+        let rest = 1.0 - MIDFOOT_SHARE;
         let weights: Vec<f64> = self
             .pads
             .iter()
             .map(|pad| {
                 pad.base_weight
                     * match pad.zone {
-                        Zone::Rearfoot => 1.0 - f,
-                        Zone::Forefoot => 0.8 * f,
-                        Zone::Toes => 0.2 * f,
-                        Zone::Midfoot | Zone::Fixed => 1.0,
+                        Zone::Rearfoot => rest * (1.0 - f),
+                        Zone::Forefoot => rest * 0.8 * f,
+                        Zone::Toes => rest * 0.2 * f,
+                        Zone::Midfoot => MIDFOOT_SHARE,
+                        Zone::Fixed => 1.0,
                     }
             })
             .collect();
@@ -250,6 +256,15 @@ mod tests {
         let front = sole.load_shares(0.9);
         assert!(back[0] > front[0] && back[2] < front[2]);
         assert!((back.iter().sum::<f64>() - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn standing_sole_shares_heel_and_forefoot_as_measured() {
+        // 55 % rearfoot, 45 % forefoot of what the midfoot does not take.
+        let shares = foot_surface(FootRegion::Sole).load_shares(0.45);
+        assert!((shares[1] - MIDFOOT_SHARE).abs() < 1e-12);
+        assert!((shares[0] / (shares[2] + shares[3]) - 0.55 / 0.45).abs() < 1e-9);
+        assert!((shares.iter().sum::<f64>() - 1.0).abs() < 1e-12);
     }
 
     #[test]

@@ -76,6 +76,19 @@ pub struct Patch {
     pub grid: PressureGrid,
 }
 
+impl Patch {
+    /// Where the load is centred in the surface frame (the outline's centre when nothing presses).
+    pub fn centre_of_pressure(&self) -> Vec2 {
+        let total: f64 = self.pads.iter().map(|p| p.force_n).sum();
+        let n = self.pads.len().max(1) as f64;
+        if total > 0.0 {
+            self.pads.iter().fold(Vec2::default(), |acc, p| acc + p.loaded.centre * (p.force_n / total))
+        } else {
+            self.pads.iter().fold(Vec2::default(), |acc, p| acc + p.outline.centre * (1.0 / n))
+        }
+    }
+}
+
 /// Loads `surface` with `normal_force_n` (rocking state `forefoot_share`): pads, totals, peak.
 /// Cheap: no grid. Used by the comfort search, which needs many evaluations.
 pub fn load_pads(surface: &Surface, normal_force_n: f64, forefoot_share: f64) -> Vec<LoadedPad> {

@@ -248,7 +248,7 @@ impl Model {
         );
 
         let contact_x = m.position.from_head_end();
-        let centre_from_heel = centre_of_pressure_x(&foot.patch);
+        let centre_from_heel = foot.patch.centre_of_pressure().x;
         let tilt = ((m.forefoot - 0.45) * 0.5).clamp(-0.2, 0.35)
             + if matches!(settings.foot, crate::contact::FootRegion::Ball) { 0.35 } else { 0.0 };
         let foot_pose = foot_pose(contact_x, centre_from_heel, tilt, ashiatsu.working_foot_n, ashiatsu.standing_foot_n);
@@ -276,24 +276,17 @@ impl Model {
         for pair in states.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);
             let step = |pa: BackPoint, pb: BackPoint| (pb.along - pa.along).hypot(pb.lateral - pa.lateral);
-            effort.foot_glide_work_j += a.foot.readouts.shear_force_n * step(a.foot.position, b.foot.position);
-            effort.hand_glide_work_j += a.hand.readouts.shear_force_n * step(a.hand.position, b.hand.position);
+            // Friction does work only while the contact slides over the skin; a contact that
+            // moves the tissue with it (kneading) does not rub.
+            let rubbed = |side: &Side| if side.slides { side.readouts.shear_force_n } else { 0.0 };
+            effort.foot_glide_work_j += rubbed(&a.foot) * step(a.foot.position, b.foot.position);
+            effort.hand_glide_work_j += rubbed(&a.hand) * step(a.hand.position, b.hand.position);
             effort.hand_mean_muscle_n += a.hand.muscle_n / n as f64;
             effort.foot_mean_bars_n += a.ashiatsu.bars_n / n as f64;
             effort.hand_peak_joint_load_n = effort.hand_peak_joint_load_n.max(a.hand.hand_joint_load_n);
             effort.path_m += step(a.foot.position, b.foot.position);
         }
         effort
-    }
-}
-
-/// Where along the foot (from the back of the heel) the load is centred, m.
-fn centre_of_pressure_x(patch: &Patch) -> f64 {
-    let total: f64 = patch.pads.iter().map(|p| p.force_n).sum();
-    if total > 0.0 {
-        patch.pads.iter().map(|p| p.loaded.centre.x * p.force_n).sum::<f64>() / total
-    } else {
-        patch.pads.iter().map(|p| p.outline.centre.x).sum::<f64>() / patch.pads.len().max(1) as f64
     }
 }
 

@@ -99,6 +99,8 @@ pub struct Stroke {
     pub id: StrokeKind,
     pub default_foot: FootRegion,
     pub default_hand: HandTool,
+    /// Duration of one cycle at normal speed, s.
+    pub cycle_s: f64,
     /// Angle of the foot's force from the normal to the back, degrees (ashiatsu presses from above).
     pub foot_approach_deg: f64,
     /// Position along the back, as a fraction of C7 (0) to PSIS (1).
@@ -179,6 +181,9 @@ impl StrokeLibrary {
         }
         for (i, s) in self.strokes.iter().enumerate() {
             let at = |name: &str| format!("strokes[{i}].{name}");
+            if !s.cycle_s.is_finite() || !(1.0..=60.0).contains(&s.cycle_s) {
+                return Err(StrokeError::field(&at("cycle_s"), "must be between 1 and 60 seconds"));
+            }
             if !s.foot_approach_deg.is_finite() || s.foot_approach_deg.abs() > 60.0 {
                 return Err(StrokeError::field(&at("foot_approach_deg"), "must be between -60 and 60 degrees"));
             }
@@ -242,6 +247,8 @@ mod tests {
         assert!(e.to_string().contains("strokes[1].load[2]"), "{e}");
         let e = broken(|v| v["strokes"][0]["along"] = serde_json::json!([[0.0, 0.5]]));
         assert!(e.to_string().contains("strokes[0].along"), "{e}");
+        let e = broken(|v| v["strokes"][2]["cycle_s"] = 0.into());
+        assert!(e.to_string().contains("strokes[2].cycle_s"), "{e}");
         let e = broken(|v| v["strokes"][2]["default_hand"] = "knee".into());
         assert!(e.to_string().contains("knee"), "{e}");
         let e = broken(|v| {
