@@ -1,0 +1,66 @@
+# make serve | make test | make dist | make bench | make clean
+# Every target installs what is missing first (scripts/bootstrap.sh); builds never download
+# (--offline): the bootstrap fetches the crates in Cargo.lock beforehand.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.NOTPARALLEL:
+.DEFAULT_GOAL := help
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+# Base URL of a build: empty means Trunk.toml's relative "./" (dist/ works from any folder).
+PUBLIC_URL ?=
+TRUNK_PUBLIC_URL_FLAG := $(if $(PUBLIC_URL),--public-url "$(PUBLIC_URL)",)
+
+.PHONY: help bootstrap serve test test-native test-web test-e2e dist bench clean
+
+help:
+	@echo "make serve   development server with live reload on http://127.0.0.1:8080/"
+	@echo "make test    all tests: native (model, app logic), app in headless Chromium (wasm), end-to-end"
+	@echo "make dist    release build into dist/ (PUBLIC_URL=/some/path/ make dist for an absolute base)"
+	@echo "make bench   model benchmarks"
+	@echo "make clean   remove build outputs"
+
+# BOOTSTRAPPED=1 (set by scripts/run-tests.sh) skips the check when it has just run.
+bootstrap:
+ifeq ($(BOOTSTRAPPED),)
+	@scripts/bootstrap.sh
+endif
+
+serve: bootstrap
+	@# Builds into target/trunk-serve, so dist/ stays the release build.
+	trunk serve --offline --address 127.0.0.1 --port 8080 --dist target/trunk-serve $(TRUNK_PUBLIC_URL_FLAG)
+
+test: bootstrap
+	@scripts/run-tests.sh
+
+# Native: the model crate, and the app's pure logic (URL and storage codecs, state) in src/.
+test-native: bootstrap
+	cargo test --offline -p ashiatsu-model
+	cargo test --offline -p ashiatsu --lib
+
+test-web: bootstrap
+	cargo test --offline -p ashiatsu --target wasm32-unknown-unknown
+
+test-e2e: dist
+	node --test --test-reporter=spec e2e/*.test.mjs
+
+dist: bootstrap
+	rm -rf dist
+	trunk build --release --offline $(TRUNK_PUBLIC_URL_FLAG)
+	@cd dist && for f in *.wasm *.js; do \
+	  printf '  %-48s %8d bytes  %8d gzip\n' "$$f" "$$(wc -c <"$$f")" "$$(gzip -9c "$$f" | wc -c)"; \
+	done
+
+bench: bootstrap
+	@if ls model/benches/*.rs >/dev/null 2>&1; then \
+	  cargo bench --offline -p ashiatsu-model; \
+	else \
+	  echo "the model has no benchmarks yet"; \
+	fi
+
+clean:
+	cargo clean
+	rm -rf dist e2e/artifacts target/test-logs

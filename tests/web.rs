@@ -1,0 +1,100 @@
+//! Component tests in headless Chromium (wasm-bindgen-test-runner):
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test -p ashiatsu --target wasm32-unknown-unknown`.
+//! They mount the real app and drive it through the DOM, where the browser earns its keep:
+//! rendering, events, the canvas and the ready marker.
+#![cfg(target_arch = "wasm32")]
+
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlCanvasElement, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts the app into a fresh element of the test page and returns that element.
+fn mount() -> Element {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").expect("create host element");
+    gloo::utils::body().append_child(&host).expect("append host element");
+    yew::Renderer::<ashiatsu::App>::with_root(host.clone()).render();
+    host
+}
+
+/// Waits (up to two seconds) for an element matching `selector` inside `root`.
+async fn wait_for(root: &Element, selector: &str) -> Option<Element> {
+    for _ in 0..200 {
+        if let Ok(Some(el)) = root.query_selector(selector) {
+            return Some(el);
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    None
+}
+
+fn readout(root: &Element, quantity: &str, side: &str) -> f64 {
+    root.query_selector(&format!("[data-quantity='{quantity}'][data-side='{side}']"))
+        .unwrap()
+        .and_then(|el| el.get_attribute("data-si"))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(f64::NAN)
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(50)).await;
+}
+
+#[wasm_bindgen_test]
+async fn first_frame_sets_the_ready_marker_with_every_readout_and_a_drawn_canvas() {
+    let host = mount();
+    wait_for(&host, &format!("[{}]", ashiatsu::READY_ATTR)).await.expect("data-ready after the first frame");
+    assert_eq!(host.query_selector_all("[data-quantity][data-side]").unwrap().length(), 14);
+    for side in ["foot", "hand"] {
+        assert!(readout(&host, "normal-force", side).is_finite());
+        assert!(readout(&host, "contact-area", side) > 0.0);
+    }
+    let canvas: HtmlCanvasElement = host.query_selector("canvas.back-map").unwrap().unwrap().dyn_into().unwrap();
+    let data = canvas.to_data_url().unwrap();
+    let blank = gloo::utils::document().create_element("canvas").unwrap().dyn_into::<HtmlCanvasElement>().unwrap();
+    blank.set_width(canvas.width());
+    blank.set_height(canvas.height());
+    assert_ne!(data, blank.to_data_url().unwrap(), "the top view is drawn");
+}
+
+#[wasm_bindgen_test]
+async fn choosing_a_stroke_changes_the_tools_to_its_defaults_and_the_numbers() {
+    let host = mount();
+    wait_for(&host, "[data-ready]").await.expect("ready");
+    let area_before = readout(&host, "contact-area", "hand");
+    let button: HtmlElement = host
+        .query_selector_all(".segmented button")
+        .unwrap()
+        .item(0)
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    assert_eq!(button.text_content().unwrap_or_default(), "Compression");
+    button.click();
+    settle().await;
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let hand: web_sys::HtmlSelectElement = host.query_selector("#c-hand").unwrap().unwrap().dyn_into().unwrap();
+    assert_eq!(hand.value(), "heel", "compression's default hand tool");
+    assert_ne!(readout(&host, "contact-area", "hand"), area_before);
+}
+
+#[wasm_bindgen_test]
+async fn no_text_outside_the_misconception_card_says_walk() {
+    let host = mount();
+    wait_for(&host, "[data-ready]").await.expect("ready");
+    let copy: Element = host.clone_node_with_deep(true).unwrap().dyn_into().unwrap();
+    let myths = copy.query_selector_all("[data-myth]").unwrap();
+    assert_eq!(myths.length(), 1, "the misconception card is there");
+    for i in 0..myths.length() {
+        if let Some(node) = myths.item(i) {
+            node.dyn_into::<Element>().unwrap().remove();
+        }
+    }
+    let text = copy.text_content().unwrap_or_default().to_lowercase();
+    assert!(!text.trim().is_empty(), "the app shows some text");
+    assert!(!text.contains("walk"), "no user-facing text outside [data-myth] says walk");
+}
