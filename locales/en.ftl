@@ -1,0 +1,129 @@
+# English interface text. Keys are shared by every language; a test fails when another file
+# lacks one. Only keys starting with `myth-` may use the word the practitioners avoid.
+
+app-title = Ashiatsu, explained
+app-promise = Massage with the feet beside massage with the hands: the same stroke at the same moment, with force, contact area and pressure computed live. See why the feet can go deeper and hurt less.
+
+side-foot = Ashiatsu
+side-foot-sub = massage with the feet
+side-hand = Hand massage
+side-hand-sub = the same stroke by hand
+side-foot-label = Side view of ashiatsu: the therapist stands on the table, holds the overhead bars and presses one foot into the client's back.
+side-hand-label = Side view of hand massage: the therapist stands beside the table and leans into the client's back.
+stage-heading = The same stroke, side by side
+stage-hint = Drag across the pictures to move through the stroke.
+
+arrow-weight = body weight
+arrow-bars = bars
+arrow-normal = into the back
+arrow-shear = along the skin
+arrow-push = push
+arrow-scale = { $force }
+slips = slides on oiled skin
+
+back-heading = The client's back, from above
+back-label = Top view of the client's back to scale, with both contact patches coloured by pressure: ashiatsu on the left of the spine, hand massage on the right.
+back-foot = feet
+back-hand = hand
+legend-title = Pressure
+legend-limit-foot = comfort limit, feet
+legend-limit-hand = comfort limit, hand
+legend-scale = { $length } scale bar
+
+readouts-heading = The numbers
+readouts-quantity = Quantity
+q-normal-force = Force into the back
+q-shear-force = Force along the skin
+q-contact-area = Contact area
+q-mean-pressure = Average pressure
+q-peak-pressure = Peak pressure
+q-comfort-limit = Comfort limit
+q-gravity-share = Supplied by body weight
+verdict-under = Within the comfort limit
+verdict-over = Above the comfort limit: this would hurt
+verdict-capacity = More than the therapist can sustain
+effort-foot = The hands on the bars hold { $bars }; thumbs and wrists carry nothing. Gliding costs { $work } per stroke, pulled along the bars.
+effort-hand = Thumb and wrist joints carry { $joint }; muscle adds { $muscle } to the lean. Gliding costs { $work } per stroke.
+effort-hand-spared = The hand and wrist are spared; muscle adds { $muscle } to the lean. Gliding costs { $work } per stroke.
+ratio-force = At equal force the hand's peak pressure is { $ratio } times the feet's.
+ratio-comfort = At equal comfort the feet deliver { $ratio } times the hand's force.
+
+controls-heading = Settings
+c-stroke = Stroke
+stroke-compression = Compression
+stroke-effleurage = Effleurage
+stroke-petrissage = Petrissage
+c-foot = Part of the foot
+foot-sole = Whole sole
+foot-heel = Heel
+foot-ball = Ball of the foot
+foot-arch = Arch
+foot-edge = Outer edge
+c-hand = Hand tool
+hand-palm = Palm
+hand-heel = Heel of the hand
+hand-thumb = Thumb
+hand-fingers = Fingertips
+hand-fist = Flat fist
+hand-forearm = Forearm
+hand-elbow = Elbow
+c-mass = Therapist's body mass
+c-load = Body weight into the working foot
+c-load-hint = The bars and the other foot carry the rest.
+c-lean = Hand therapist's lean from vertical
+c-compare = Compare
+compare-force = Equal force
+compare-comfort = Equal comfort
+compare-force-hint = The hand presses as hard as the foot.
+compare-comfort-hint = Each side presses as hard as its comfort limit allows.
+c-units = Units
+units-metric = Metric
+units-imperial = US
+c-language = Language
+more-settings = More settings
+
+time-heading = Playback
+play = Play
+pause = Pause
+step-back = Step back
+step-forward = Step forward
+c-speed = Speed
+c-phase = Moment in the stroke
+reset = Reset all
+copy-link = Copy link
+link-copied = Link copied
+link-copy-failed = Copy this link:
+
+story-heading = Three differences
+story-gravity-title = Gravity does the work
+story-gravity-body = The ashiatsu therapist holds the overhead bars and meters body weight into the working foot: more weight on the foot, less on the bars. The force comes free, from gravity, so the therapist's muscles stay relaxed. A hand therapist gets only part of the force from leaning; the rest is muscle.
+story-direction-title = The force comes from above
+story-direction-body = Standing over the client, the therapist presses straight down, square to the back, so all of the force goes into the tissue. A hand therapist leans in from beside the table at an angle: part of the push runs along the oiled skin instead of into it.
+story-area-title = The foot spreads the force
+story-area-body = A heel or a whole sole covers many times the area of a thumb or an elbow. The same force over a larger area means a lower pressure, and a large contact tolerates deep pressure better. So the foot can go deeper and still feel comfortable.
+show-me = Show me
+
+myth-title = A massage, not “back walking”
+myth-body = Many people picture someone walking on their back. Ashiatsu is nothing like that: the client lies on a padded massage table, the therapist holds bars overhead and controls every gram of weight, and the strokes are the long glides, kneading and steady presses of any good massage — given with the feet.
+
+strokes-heading = The strokes
+stroke-compression-body = A slow, steady press that sinks into the muscle and releases. In ashiatsu the heel or the whole sole presses straight down.
+stroke-effleurage-body = A long, gliding stroke on oiled skin, here from the sacrum up along the muscles beside the spine to the shoulders, and lightly back.
+stroke-petrissage-body = Kneading: the foot rocks and rolls from heel to ball, lifting and squeezing the muscle; by hand, the thumbs or hands alternate.
+
+notice-ignored = The link asked for “{ $key }={ $value }”, which was ignored ({ $reason }). Showing the default instead.
+problem-unknown-key = no such setting
+problem-unknown-value = not one of the allowed values
+problem-out-of-range = outside the allowed range
+problem-not-https = only https links are allowed
+problem-not-a-colour = not a colour like #2f6f6a
+problem-bad-scene = no such lesson scene
+dismiss = Dismiss
+
+book = Book a session
+footer-model = How the model works
+footer-note = The numbers come from a physics model with published measurements; they describe a typical client, not a prescription.
+
+panic-title = Something went wrong
+panic-body = The explainer stopped. Please reload the page. If it happens again, please send these details:
+panic-reload = Reload

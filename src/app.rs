@@ -1,0 +1,260 @@
+//! The root component: reads the URL and the browser once, holds the one state, runs the frame
+//! loop and the keyboard, and lays out the views for the chosen place (full, embed, present).
+
+use crate::frame_loop::use_frame_loop;
+use crate::i18n::{Locale, Translations};
+use crate::keyboard::use_keyboard;
+use crate::state::{Action, AppState, Environment, SharedModel};
+use crate::url::{self, ColorProfile, Config, ViewMode, Warning};
+use crate::view::back_map::BackMap;
+use crate::view::controls::{SettingsControls, TimeControls};
+use crate::view::legend::Legend;
+use crate::view::notices::{describe, Notices};
+use crate::view::readouts::ReadoutsPanel;
+use crate::view::side_views::SideViews;
+use crate::view::story::Story;
+use crate::format::Units;
+use ashiatsu_model::Model;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The attribute that tells embedders and tests the first complete frame is drawn (contract §1).
+pub const READY_ATTR: &str = "data-ready";
+
+/// What the page was opened with.
+struct Boot {
+    config: Config,
+    warnings: Vec<Warning>,
+    env: Environment,
+}
+
+fn browser_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return vec![] };
+    let mut tags: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if tags.is_empty() {
+        tags.extend(nav.language());
+    }
+    tags
+}
+
+fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
+impl Boot {
+    fn from_browser() -> Self {
+        let location = web_sys::window().map(|w| w.location());
+        let query = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+        let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+        let (config, warnings) = url::parse(&query, &hash);
+        let languages = browser_languages();
+        let env = Environment {
+            locale: Locale::from_preferences(languages.iter().map(String::as_str)).unwrap_or(Locale::En),
+            units: languages.first().map(|t| Units::for_language_tag(t)).unwrap_or(Units::Metric),
+            reduced_motion: prefers_reduced_motion(),
+        };
+        Self { config, warnings, env }
+    }
+}
+
+/// The address of the current state, for "copy link".
+fn link_for(state: &AppState) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let base = location
+        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+        .unwrap_or_default();
+    format!("{base}{}", url::write(&state.to_config()))
+}
+
+#[component]
+pub fn App() -> Html {
+    let boot = use_memo((), |_| Boot::from_browser());
+    let state = {
+        let boot = boot.clone();
+        use_reducer(move || AppState::new(SharedModel(Rc::new(Model::default())), boot.config.clone(), boot.env.clone()))
+    };
+    let tr = use_memo(state.locale, |l| Translations::load(*l));
+    let warnings = use_state(|| Rc::new(boot.warnings.clone()));
+    let copy_status = use_state(|| None::<AttrValue>);
+    let dispatch = state.dispatcher();
+    let root = use_node_ref();
+
+    // Tell developers and embedders what was ignored, once (contract §3).
+    {
+        let warnings = warnings.clone();
+        let tr = tr.clone();
+        use_effect_with((), move |_| {
+            for w in warnings.iter() {
+                web_sys::console::warn_1(&describe(&tr, w).into());
+            }
+        });
+    }
+    {
+        let d = dispatch.clone();
+        use_frame_loop(state.playing, Callback::from(move |dt| d.dispatch(Action::Tick(dt))));
+    }
+    use_keyboard(state.view, dispatch.clone());
+    use_effect_with(state.locale, |locale| {
+        if let Some(html) = gloo::utils::document().document_element() {
+            let _ = html.set_attribute("lang", locale.id());
+        }
+    });
+
+    let model = state.model.clone();
+    let comparison = {
+        let model = model.clone();
+        use_memo((state.settings, state.phase), move |(s, p)| model.evaluate(s, *p))
+    };
+    let effort = {
+        let model = model.clone();
+        use_memo(state.settings, move |s| model.cycle_effort(s, 64))
+    };
+    let motion = {
+        let stroke = model.strokes.get(state.settings.stroke);
+        let delta = stroke.along.at(state.phase + 0.002) - stroke.along.at(state.phase);
+        if comparison.foot.slides && delta.abs() > 1e-6 { delta.signum() } else { 0.0 }
+    };
+
+    // The ready marker goes on after the children's effects have drawn the first frame.
+    {
+        let root = root.clone();
+        use_effect_with((), move |_| {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                let _ = el.set_attribute(READY_ATTR, "");
+            }
+        });
+    }
+
+    let on_copy_link = {
+        let state = state.clone();
+        let copy_status = copy_status.clone();
+        let tr = tr.clone();
+        Callback::from(move |_| {
+            let link = link_for(&state);
+            if let Some(window) = web_sys::window() {
+                if let Ok(history) = window.history() {
+                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&link));
+                }
+                let status = copy_status.clone();
+                let failed = format!("{} {link}", tr.t("link-copy-failed"));
+                let on_error = Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(Some(failed.clone().into())));
+                let _ = window.navigator().clipboard().write_text(&link).catch(&on_error);
+                on_error.forget();
+                copy_status.set(Some(tr.t("link-copied").into()));
+            }
+        })
+    };
+    let on_dismiss = {
+        let warnings = warnings.clone();
+        Callback::from(move |_| warnings.set(Rc::new(Vec::new())))
+    };
+
+    // Drag across the pictures to scrub through the stroke.
+    let drag = use_mut_ref(|| None::<(f64, f64)>);
+    let on_pointer_down = {
+        let drag = drag.clone();
+        let d = dispatch.clone();
+        let phase = state.phase;
+        move |e: PointerEvent| {
+            if let Some(target) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
+                let _ = target.set_pointer_capture(e.pointer_id());
+            }
+            *drag.borrow_mut() = Some((e.client_x() as f64, phase));
+            d.dispatch(Action::SetPlaying(false));
+        }
+    };
+    let on_pointer_move = {
+        let drag = drag.clone();
+        let d = dispatch.clone();
+        move |e: PointerEvent| {
+            let Some((x0, phase0)) = *drag.borrow() else { return };
+            let width = e
+                .current_target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .map(|el| el.client_width() as f64)
+                .unwrap_or(1.0)
+                .max(1.0);
+            d.dispatch(Action::SetPhase(phase0 + (e.client_x() as f64 - x0) / width));
+        }
+    };
+    let on_pointer_up = {
+        let drag = drag.clone();
+        move |_: PointerEvent| *drag.borrow_mut() = None
+    };
+
+    let view = state.view;
+    let accent_style = state.accent.as_ref().map(|a| format!("--accent: {a};"));
+    let class = classes!(
+        "app",
+        match view {
+            ViewMode::Full => "view-full",
+            ViewMode::Embed => "view-embed",
+            ViewMode::Present => "view-present",
+        },
+        (state.color_profile == ColorProfile::Projector).then_some("profile-projector"),
+    );
+    let book = state.book.as_ref().map(|href| html! {
+        <a class="book" href={href.clone()} target="_blank" rel="noopener">{ tr.t("book") }</a>
+    });
+    let compact = view == ViewMode::Embed;
+    let stage = html! {
+        <section class="stage" aria-labelledby="stage-heading">
+            <h2 id="stage-heading" class="visually-hidden">{ tr.t("stage-heading") }</h2>
+            <div class="stage-grid">
+                <div class="scrub-area" onpointerdown={on_pointer_down} onpointermove={on_pointer_move}
+                     onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} title={tr.t("stage-hint")}>
+                    <SideViews comparison={comparison.clone()} units={state.units} {motion} />
+                </div>
+                <div class="top-view">
+                    <h3>{ tr.t("back-heading") }</h3>
+                    <BackMap comparison={comparison.clone()} color_profile={state.color_profile} />
+                    <Legend units={state.units} foot_limit_pa={comparison.foot.readouts.comfort_limit_pa}
+                            hand_limit_pa={comparison.hand.readouts.comfort_limit_pa} />
+                </div>
+            </div>
+            <TimeControls playing={state.playing} speed={state.speed} phase={state.phase}
+                          dispatch={dispatch.clone()} {on_copy_link} copy_status={(*copy_status).clone()} />
+        </section>
+    };
+
+    html! {
+        <ContextProvider<Rc<Translations>> context={(*tr).clone()}>
+            <div class={class} style={accent_style} ref={root}>
+                <header class="app-header">
+                    <div>
+                        <h1>{ tr.t("app-title") }</h1>
+                        if !compact {
+                            <p class="promise">{ tr.t("app-promise") }</p>
+                        }
+                    </div>
+                    { for book.clone() }
+                </header>
+                <Notices warnings={(*warnings).clone()} {on_dismiss} />
+                <main>
+                    { stage }
+                    <section class="panel readouts-panel" aria-labelledby="readouts-heading">
+                        <h2 id="readouts-heading">{ tr.t("readouts-heading") }</h2>
+                        <ReadoutsPanel comparison={comparison.clone()} effort={effort.clone()} units={state.units} {compact} />
+                    </section>
+                    <section class="panel controls-panel" aria-labelledby="controls-heading">
+                        <h2 id="controls-heading">{ tr.t("controls-heading") }</h2>
+                        <SettingsControls settings={state.settings} units={state.units} dispatch={dispatch.clone()} {compact} />
+                    </section>
+                    if !compact {
+                        <section class="story" aria-labelledby="story-heading">
+                            <h2 id="story-heading">{ tr.t("story-heading") }</h2>
+                            <Story dispatch={dispatch.clone()} />
+                        </section>
+                    }
+                </main>
+                <footer class="app-footer">
+                    <p>{ tr.t("footer-note") }</p>
+                </footer>
+            </div>
+        </ContextProvider<Rc<Translations>>>
+    }
+}

@@ -1,0 +1,17 @@
+//! The ashiatsu explainer web app (Yew): ashiatsu beside hand massage, the same stroke at the
+//! same moment, rendered from the `ashiatsu-model` crate, which knows nothing about the web.
+//!
+//! Pure modules (`url`, `state`, `format`, `i18n`) are unit tested natively; components render
+//! the state; `app` wires the browser to them.
+
+pub mod app;
+pub mod format;
+pub mod frame_loop;
+pub mod i18n;
+pub mod keyboard;
+pub mod panic_panel;
+pub mod state;
+pub mod url;
+pub mod view;
+
+pub use app::{App, READY_ATTR};

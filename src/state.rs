@@ -1,0 +1,293 @@
+//! One state, one reducer: every setting and the clock of the animation. The URL asked for a
+//! [`Config`]; Reset All returns to it.
+
+use crate::format::Units;
+use crate::i18n::Locale;
+use crate::url::{ColorProfile, Config, ViewMode, SPEEDS};
+use ashiatsu_model::settings::{LEAN_RANGE_DEG, MASS_RANGE_KG};
+use ashiatsu_model::stroke::wrap_phase;
+use ashiatsu_model::{CompareMode, FootRegion, HandTool, Model, Settings, StrokeKind};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Longest time step the animation takes, s: a slow frame or a tab coming back from the
+/// background must not jump the stroke.
+pub const MAX_FRAME_DT_S: f64 = 0.1;
+/// How far one step moves the stroke (a 48th of the cycle).
+pub const STEP_PHASE: f64 = 1.0 / 48.0;
+
+/// What the browser says about the visitor, for defaults the URL left open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Environment {
+    pub locale: Locale,
+    pub units: Units,
+    pub reduced_motion: bool,
+}
+
+impl Default for Environment {
+    fn default() -> Self {
+        Self { locale: Locale::En, units: Units::Metric, reduced_motion: false }
+    }
+}
+
+/// The whole app state.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    pub model: SharedModel,
+    pub settings: Settings,
+    pub units: Units,
+    pub locale: Locale,
+    pub view: ViewMode,
+    pub color_profile: ColorProfile,
+    pub book: Option<String>,
+    pub accent: Option<String>,
+    pub phase: f64,
+    pub playing: bool,
+    pub speed: f64,
+    pub scene: Option<usize>,
+    /// The starting state, for Reset All.
+    pub initial: Rc<(Config, Environment)>,
+}
+
+/// The model, shared; compared by identity since it never changes while the app runs.
+#[derive(Clone, Debug)]
+pub struct SharedModel(pub Rc<Model>);
+
+impl PartialEq for SharedModel {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for SharedModel {
+    type Target = Model;
+    fn deref(&self) -> &Model {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub fn new(model: SharedModel, config: Config, env: Environment) -> Self {
+        let defaults = Settings::for_stroke(&model.strokes, config.stroke);
+        let settings = Settings {
+            foot: config.foot.unwrap_or(defaults.foot),
+            hand: config.hand.unwrap_or(defaults.hand),
+            mass_kg: config.mass_kg,
+            load_fraction: config.load_fraction,
+            lean_rad: config.lean_deg.to_radians(),
+            compare: config.compare,
+            ..defaults
+        };
+        Self {
+            settings,
+            units: config.units.unwrap_or(env.units),
+            locale: config.locale.unwrap_or(env.locale),
+            view: config.view,
+            color_profile: config.color_profile,
+            book: config.book.clone(),
+            accent: config.accent.clone(),
+            phase: config.phase,
+            playing: config.play.unwrap_or(!env.reduced_motion),
+            speed: config.speed,
+            scene: config.scene,
+            initial: Rc::new((config, env)),
+            model,
+        }
+    }
+
+    /// Duration of one cycle of the current stroke at normal speed, s.
+    pub fn cycle_s(&self) -> f64 {
+        self.model.strokes.get(self.settings.stroke).cycle_s
+    }
+
+    /// The state as a URL config, for "copy link": restores this exact picture.
+    pub fn to_config(&self) -> Config {
+        let defaults = Settings::for_stroke(&self.model.strokes, self.settings.stroke);
+        let (initial, env) = &*self.initial;
+        Config {
+            stroke: self.settings.stroke,
+            foot: (self.settings.foot != defaults.foot).then_some(self.settings.foot),
+            hand: (self.settings.hand != defaults.hand).then_some(self.settings.hand),
+            mass_kg: self.settings.mass_kg,
+            load_fraction: self.settings.load_fraction,
+            lean_deg: self.settings.lean_rad.to_degrees(),
+            compare: self.settings.compare,
+            phase: if self.playing { 0.0 } else { (self.phase * 1e4).round() / 1e4 },
+            play: if self.playing == !env.reduced_motion { None } else { Some(self.playing) },
+            speed: self.speed,
+            units: (self.units != env.units).then_some(self.units).or(initial.units),
+            locale: (self.locale != env.locale).then_some(self.locale).or(initial.locale.filter(|l| *l == self.locale)),
+            view: self.view,
+            color_profile: self.color_profile,
+            book: self.book.clone(),
+            accent: self.accent.clone(),
+            scene: self.scene,
+        }
+    }
+}
+
+/// Everything that can change the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetStroke(StrokeKind),
+    SetFoot(FootRegion),
+    SetHand(HandTool),
+    SetMass(f64),
+    /// 0..1
+    SetLoad(f64),
+    /// Degrees.
+    SetLean(f64),
+    SetCompare(CompareMode),
+    SetUnits(Units),
+    SetLocale(Locale),
+    SetColorProfile(ColorProfile),
+    TogglePlay,
+    SetPlaying(bool),
+    /// Advance the clock by real seconds (capped).
+    Tick(f64),
+    /// Move the stroke by one step forwards (+1) or back (−1) and pause.
+    Step(i32),
+    SetPhase(f64),
+    SetSpeed(f64),
+    SetScene(Option<usize>),
+    /// Previous (−1) or next (+1) lesson scene in presenter mode.
+    SceneBy(i32),
+    /// Apply several settings at once (a story preset or a lesson scene).
+    Preset(Box<Config>),
+    ResetAll,
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        let clamp = |v: f64, (lo, hi): (f64, f64)| if v.is_finite() { v.clamp(lo, hi) } else { lo };
+        match action {
+            Action::SetStroke(stroke) => {
+                let d = Settings::for_stroke(&s.model.strokes, stroke);
+                s.settings = Settings { stroke, foot: d.foot, hand: d.hand, ..s.settings };
+                s.phase = 0.0;
+            }
+            Action::SetFoot(f) => s.settings.foot = f,
+            Action::SetHand(h) => s.settings.hand = h,
+            Action::SetMass(m) => s.settings.mass_kg = clamp(m, MASS_RANGE_KG),
+            Action::SetLoad(l) => s.settings.load_fraction = clamp(l, (0.0, 1.0)),
+            Action::SetLean(deg) => s.settings.lean_rad = clamp(deg, LEAN_RANGE_DEG).to_radians(),
+            Action::SetCompare(c) => s.settings.compare = c,
+            Action::SetUnits(u) => s.units = u,
+            Action::SetLocale(l) => s.locale = l,
+            Action::SetColorProfile(p) => s.color_profile = p,
+            Action::TogglePlay => s.playing = !s.playing,
+            Action::SetPlaying(p) => s.playing = p,
+            Action::Tick(dt) => {
+                if !s.playing {
+                    return self;
+                }
+                let dt = clamp(dt, (0.0, MAX_FRAME_DT_S));
+                s.phase = wrap_phase(s.phase + dt * s.speed / s.cycle_s());
+            }
+            Action::Step(direction) => {
+                s.playing = false;
+                let steps = (s.phase / STEP_PHASE).round() + direction.signum() as f64;
+                s.phase = wrap_phase(steps * STEP_PHASE);
+            }
+            Action::SetPhase(p) => s.phase = wrap_phase(p),
+            Action::SetSpeed(v) => {
+                if let Some(speed) = SPEEDS.iter().copied().find(|x| *x == v) {
+                    s.speed = speed;
+                }
+            }
+            Action::SetScene(scene) => s.scene = scene,
+            Action::SceneBy(direction) => {
+                let current = s.scene.unwrap_or(1) as i64;
+                s.scene = Some((current + direction.signum() as i64).max(1) as usize);
+            }
+            Action::Preset(config) => {
+                let env = s.initial.1.clone();
+                let next = AppState::new(s.model.clone(), *config, env);
+                s.settings = next.settings;
+                s.phase = next.phase;
+            }
+            Action::ResetAll => {
+                let (config, env) = (*s.initial).clone();
+                return Rc::new(AppState::new(s.model.clone(), config, env));
+            }
+        }
+        if s == *self {
+            self
+        } else {
+            Rc::new(s)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(query: &str) -> Rc<AppState> {
+        let (config, _) = crate::url::parse(query, "");
+        Rc::new(AppState::new(SharedModel(Rc::new(Model::default())), config, Environment::default()))
+    }
+
+    #[test]
+    fn stroke_defaults_fill_what_the_url_left_open() {
+        let s = state("stroke=compression&hand=thumb");
+        assert_eq!(s.settings.foot, FootRegion::Heel);
+        assert_eq!(s.settings.hand, HandTool::Thumb);
+    }
+
+    #[test]
+    fn ticks_advance_the_phase_with_a_capped_step() {
+        let s = state("stroke=compression&speed=2");
+        let cycle = s.cycle_s();
+        let after = s.clone().reduce(Action::Tick(0.05));
+        assert!((after.phase - 0.05 * 2.0 / cycle).abs() < 1e-12);
+        let jumped = s.reduce(Action::Tick(30.0));
+        assert!((jumped.phase - MAX_FRAME_DT_S * 2.0 / cycle).abs() < 1e-12, "a hidden tab must not jump the stroke");
+    }
+
+    #[test]
+    fn paused_clock_stands_still() {
+        let s = state("play=0&phase=0.25");
+        let after = s.clone().reduce(Action::Tick(0.05));
+        assert!(Rc::ptr_eq(&s, &after));
+    }
+
+    #[test]
+    fn step_pauses_and_moves_one_step() {
+        let s = state("phase=0.5");
+        let next = s.reduce(Action::Step(1));
+        assert!(!next.playing);
+        assert!((next.phase - (0.5 + STEP_PHASE)).abs() < 1e-12);
+        let back = next.reduce(Action::Step(-1)).reduce(Action::Step(-1));
+        assert!((back.phase - (0.5 - STEP_PHASE)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn reset_all_returns_to_what_the_url_asked_for() {
+        let s = state("stroke=petrissage&mass=90&play=0");
+        let changed = s.clone().reduce(Action::SetMass(120.0)).reduce(Action::SetStroke(StrokeKind::Compression)).reduce(Action::TogglePlay);
+        let reset = changed.reduce(Action::ResetAll);
+        assert_eq!(reset.settings, s.settings);
+        assert_eq!(reset.playing, s.playing);
+    }
+
+    #[test]
+    fn bad_numbers_from_controls_are_clamped() {
+        let s = state("");
+        assert_eq!(s.clone().reduce(Action::SetMass(f64::NAN)).settings.mass_kg, 40.0);
+        assert_eq!(s.clone().reduce(Action::SetLoad(7.0)).settings.load_fraction, 1.0);
+        assert_eq!(s.reduce(Action::SetSpeed(3.0)).speed, 1.0);
+    }
+
+    #[test]
+    fn the_link_restores_the_state() {
+        let s = state("units=metric").reduce(Action::SetHand(HandTool::Elbow)).reduce(Action::SetPlaying(false)).reduce(Action::SetPhase(0.3125)).reduce(Action::SetLoad(0.55));
+        let link = crate::url::write(&s.to_config());
+        let again = state(link.trim_start_matches('?'));
+        assert_eq!(again.settings, s.settings);
+        assert_eq!((again.phase, again.playing, again.units), (s.phase, s.playing, s.units));
+    }
+}

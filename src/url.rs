@@ -1,0 +1,410 @@
+//! The URL codec (contract.md §3): the query string and `#scene-N` hash into a [`Config`] and
+//! back. Pure functions: bad input gives the defaults and a [`Warning`], never a panic.
+
+use crate::format::Units;
+use crate::i18n::Locale;
+use ashiatsu_model::settings::{DEFAULT_LEAN_DEG, DEFAULT_LOAD, DEFAULT_MASS_KG, LEAN_RANGE_DEG, MASS_RANGE_KG};
+use ashiatsu_model::{CompareMode, FootRegion, HandTool, StrokeKind};
+
+/// Layout (contract.md `view`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ViewMode {
+    #[default]
+    Full,
+    Embed,
+    Present,
+}
+
+/// Colour profile (contract.md `colorProfile`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum ColorProfile {
+    #[default]
+    Default,
+    Projector,
+}
+
+/// Playback speeds offered (contract.md `speed`).
+pub const SPEEDS: [f64; 4] = [0.25, 0.5, 1.0, 2.0];
+
+/// Everything a URL can ask for. `None` means "decided elsewhere" (stroke defaults, the
+/// browser's language, reduced-motion preference).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    pub stroke: StrokeKind,
+    pub foot: Option<FootRegion>,
+    pub hand: Option<HandTool>,
+    pub mass_kg: f64,
+    /// 0..1 (the URL says percent).
+    pub load_fraction: f64,
+    pub lean_deg: f64,
+    pub compare: CompareMode,
+    pub phase: f64,
+    pub play: Option<bool>,
+    pub speed: f64,
+    pub units: Option<Units>,
+    pub locale: Option<Locale>,
+    pub view: ViewMode,
+    pub color_profile: ColorProfile,
+    pub book: Option<String>,
+    pub accent: Option<String>,
+    /// Lesson scene, 1-based (`#scene-N`).
+    pub scene: Option<usize>,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            stroke: StrokeKind::Effleurage,
+            foot: None,
+            hand: None,
+            mass_kg: DEFAULT_MASS_KG,
+            load_fraction: DEFAULT_LOAD,
+            lean_deg: DEFAULT_LEAN_DEG,
+            compare: CompareMode::Force,
+            phase: 0.0,
+            play: None,
+            speed: 1.0,
+            units: None,
+            locale: None,
+            view: ViewMode::Full,
+            color_profile: ColorProfile::Default,
+            book: None,
+            accent: None,
+            scene: None,
+        }
+    }
+}
+
+/// Why a parameter was ignored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Problem {
+    UnknownKey,
+    UnknownValue,
+    OutOfRange,
+    NotHttps,
+    NotAColour,
+    BadScene,
+}
+
+impl Problem {
+    /// The translation key that explains it.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Problem::UnknownKey => "problem-unknown-key",
+            Problem::UnknownValue => "problem-unknown-value",
+            Problem::OutOfRange => "problem-out-of-range",
+            Problem::NotHttps => "problem-not-https",
+            Problem::NotAColour => "problem-not-a-colour",
+            Problem::BadScene => "problem-bad-scene",
+        }
+    }
+}
+
+/// A parameter the app ignored, and why. Key and value are shortened for display.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub key: String,
+    pub value: String,
+    pub problem: Problem,
+}
+
+const SHOWN_CHARS: usize = 40;
+
+fn shorten(text: &str) -> String {
+    let cleaned: String = text.chars().map(|c| if c.is_control() { '�' } else { c }).collect();
+    if cleaned.chars().count() > SHOWN_CHARS {
+        cleaned.chars().take(SHOWN_CHARS).collect::<String>() + "…"
+    } else {
+        cleaned
+    }
+}
+
+/// Decodes `%XX` escapes and `+` (as a space). Invalid escapes stay as they are.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Encodes a value for a query string.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::new();
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~:/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn number_in(value: &str, (lo, hi): (f64, f64)) -> Option<f64> {
+    let v: f64 = value.trim().parse().ok()?;
+    (v.is_finite() && v >= lo && v <= hi).then_some(v)
+}
+
+/// An `https:` URL with a host, at most 2,000 characters, no spaces, quotes or angle brackets.
+pub fn valid_booking_url(value: &str) -> bool {
+    let Some(rest) = value.strip_prefix("https://") else { return false };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    value.len() <= 2000
+        && !host.is_empty()
+        && host.chars().all(|c| c.is_ascii_alphanumeric() || ".-:[]".contains(c))
+        && !host.starts_with(['.', '-', ':'])
+        && value.chars().all(|c| c.is_ascii_graphic() && !"\"'<>\\`".contains(c))
+}
+
+/// `#rgb` or `#rrggbb`.
+pub fn valid_colour(value: &str) -> bool {
+    value.strip_prefix('#').is_some_and(|hex| (hex.len() == 3 || hex.len() == 6) && hex.chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// Parses a query string (with or without `?`) and a hash (with or without `#`).
+pub fn parse(query: &str, hash: &str) -> (Config, Vec<Warning>) {
+    let mut config = Config::default();
+    let mut warnings = Vec::new();
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = percent_decode(raw_key);
+        let value = percent_decode(raw_value);
+        if let Err(problem) = apply(&mut config, &key, &value) {
+            warnings.push(Warning { key: shorten(&key), value: shorten(&value), problem });
+        }
+    }
+    let hash = percent_decode(hash.strip_prefix('#').unwrap_or(hash));
+    if !hash.is_empty() {
+        match hash.strip_prefix("scene-").and_then(|n| n.parse::<usize>().ok()).filter(|n| (1..=999).contains(n)) {
+            Some(n) => config.scene = Some(n),
+            None => warnings.push(Warning { key: "#".into(), value: shorten(&hash), problem: Problem::BadScene }),
+        }
+    }
+    (config, warnings)
+}
+
+fn pick<T>(value: Option<T>) -> Result<T, Problem> {
+    value.ok_or(Problem::UnknownValue)
+}
+
+fn apply(c: &mut Config, key: &str, value: &str) -> Result<(), Problem> {
+    match key {
+        "stroke" => c.stroke = pick(StrokeKind::from_id(value))?,
+        "foot" => c.foot = Some(pick(FootRegion::from_id(value))?),
+        "hand" => c.hand = Some(pick(HandTool::from_id(value))?),
+        "mass" => c.mass_kg = number_in(value, MASS_RANGE_KG).ok_or(Problem::OutOfRange)?,
+        "load" => c.load_fraction = number_in(value, (0.0, 100.0)).ok_or(Problem::OutOfRange)? / 100.0,
+        "lean" => c.lean_deg = number_in(value, LEAN_RANGE_DEG).ok_or(Problem::OutOfRange)?,
+        "compare" => c.compare = pick(CompareMode::from_id(value))?,
+        "phase" => c.phase = number_in(value, (0.0, 1.0)).ok_or(Problem::OutOfRange)?,
+        "play" => {
+            c.play = Some(match value {
+                "0" => false,
+                "1" => true,
+                _ => return Err(Problem::UnknownValue),
+            })
+        }
+        "speed" => {
+            let v: f64 = value.trim().parse().map_err(|_| Problem::UnknownValue)?;
+            c.speed = SPEEDS.iter().copied().find(|s| *s == v).ok_or(Problem::UnknownValue)?;
+        }
+        "units" => c.units = Some(pick(Units::from_id(value))?),
+        "locale" => c.locale = Some(pick(Locale::from_id(value))?),
+        "view" => {
+            c.view = match value {
+                "full" => ViewMode::Full,
+                "embed" => ViewMode::Embed,
+                "present" => ViewMode::Present,
+                _ => return Err(Problem::UnknownValue),
+            }
+        }
+        "colorProfile" => {
+            c.color_profile = match value {
+                "default" => ColorProfile::Default,
+                "projector" => ColorProfile::Projector,
+                _ => return Err(Problem::UnknownValue),
+            }
+        }
+        "book" => {
+            if !valid_booking_url(value) {
+                return Err(Problem::NotHttps);
+            }
+            c.book = Some(value.to_string());
+        }
+        "accent" => {
+            if !valid_colour(value) {
+                return Err(Problem::NotAColour);
+            }
+            c.accent = Some(value.to_ascii_lowercase());
+        }
+        _ => return Err(Problem::UnknownKey),
+    }
+    Ok(())
+}
+
+/// Shortest decimal text that reads back as the same value (within display precision).
+fn num(v: f64) -> String {
+    let text = format!("{:.4}", v);
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text.is_empty() || text == "-0" { "0".into() } else { text.to_string() }
+}
+
+/// Writes a config back as `?query#hash`, naming only what differs from the defaults, so that
+/// links stay short and defaults can improve later.
+pub fn write(c: &Config) -> String {
+    let d = Config::default();
+    let mut pairs: Vec<(&str, String)> = vec![("stroke", c.stroke.id().into())];
+    if let Some(f) = c.foot {
+        pairs.push(("foot", f.id().into()));
+    }
+    if let Some(h) = c.hand {
+        pairs.push(("hand", h.id().into()));
+    }
+    let numbers = [
+        ("mass", c.mass_kg, d.mass_kg),
+        ("load", c.load_fraction * 100.0, d.load_fraction * 100.0),
+        ("lean", c.lean_deg, d.lean_deg),
+        ("phase", c.phase, d.phase),
+    ];
+    for (key, v, default) in numbers {
+        if (v - default).abs() > 1e-9 {
+            pairs.push((key, num(v)));
+        }
+    }
+    if c.compare != d.compare {
+        pairs.push(("compare", c.compare.id().into()));
+    }
+    if let Some(p) = c.play {
+        pairs.push(("play", if p { "1" } else { "0" }.into()));
+    }
+    if c.speed != d.speed {
+        pairs.push(("speed", num(c.speed)));
+    }
+    if let Some(u) = c.units {
+        pairs.push(("units", u.id().into()));
+    }
+    if let Some(l) = c.locale {
+        pairs.push(("locale", l.id().into()));
+    }
+    match c.view {
+        ViewMode::Full => {}
+        ViewMode::Embed => pairs.push(("view", "embed".into())),
+        ViewMode::Present => pairs.push(("view", "present".into())),
+    }
+    if c.color_profile == ColorProfile::Projector {
+        pairs.push(("colorProfile", "projector".into()));
+    }
+    if let Some(b) = &c.book {
+        pairs.push(("book", b.clone()));
+    }
+    if let Some(a) = &c.accent {
+        pairs.push(("accent", a.clone()));
+    }
+    let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", percent_encode(v))).collect();
+    let hash = c.scene.map(|n| format!("#scene-{n}")).unwrap_or_default();
+    format!("?{}{hash}", query.join("&"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_url_gives_the_defaults() {
+        assert_eq!(parse("", ""), (Config::default(), vec![]));
+        assert_eq!(parse("?", "#"), (Config::default(), vec![]));
+    }
+
+    #[test]
+    fn every_contract_key_is_read() {
+        let (c, w) = parse(
+            "?stroke=compression&foot=heel&hand=thumb&mass=80&load=45&lean=30&compare=comfort&phase=0.5&play=0&speed=0.25&units=imperial&locale=ja&view=present&colorProfile=projector&book=https%3A%2F%2Fexample.com%2Fbook&accent=%23A0b",
+            "#scene-3",
+        );
+        assert!(w.is_empty(), "{w:?}");
+        assert_eq!(c.stroke, StrokeKind::Compression);
+        assert_eq!((c.foot, c.hand), (Some(FootRegion::Heel), Some(HandTool::Thumb)));
+        assert_eq!((c.mass_kg, c.load_fraction, c.lean_deg), (80.0, 0.45, 30.0));
+        assert_eq!((c.compare, c.phase, c.play, c.speed), (CompareMode::Comfort, 0.5, Some(false), 0.25));
+        assert_eq!((c.units, c.locale, c.view), (Some(Units::Imperial), Some(Locale::Ja), ViewMode::Present));
+        assert_eq!(c.color_profile, ColorProfile::Projector);
+        assert_eq!(c.book.as_deref(), Some("https://example.com/book"));
+        assert_eq!(c.accent.as_deref(), Some("#a0b"));
+        assert_eq!(c.scene, Some(3));
+    }
+
+    #[test]
+    fn bad_values_keep_the_default_and_warn() {
+        let (c, w) = parse("mass=9000&load=-1&lean=NaN&phase=inf&speed=3&stroke=stomp&foot=&book=javascript:alert(1)&accent=red&colour=blue&play=yes", "#scene-x");
+        assert_eq!(c, Config::default());
+        let problems: Vec<Problem> = w.iter().map(|w| w.problem).collect();
+        assert_eq!(
+            problems,
+            vec![
+                Problem::OutOfRange, Problem::OutOfRange, Problem::OutOfRange, Problem::OutOfRange,
+                Problem::UnknownValue, Problem::UnknownValue, Problem::UnknownValue, Problem::NotHttps,
+                Problem::NotAColour, Problem::UnknownKey, Problem::UnknownValue, Problem::BadScene
+            ]
+        );
+    }
+
+    #[test]
+    fn booking_links_must_be_https() {
+        for ok in ["https://example.com", "https://book.example.co.uk/a?b=c#d", "https://[::1]:8443/x"] {
+            assert!(valid_booking_url(ok), "{ok}");
+        }
+        for bad in ["http://example.com", "javascript:alert(1)", "https://", "https://exa mple.com", "https://a.com/\"onmouseover=x", "//example.com", "HTTPS://example.com/<script>"] {
+            assert!(!valid_booking_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn long_and_hostile_values_are_shortened_for_display() {
+        let long = "x".repeat(5000);
+        let (_, w) = parse(&format!("{long}=<script>alert(1)</script>"), "");
+        assert!(w[0].key.chars().count() <= SHOWN_CHARS + 1);
+        assert_eq!(w[0].value, "<script>alert(1)</script>");
+    }
+
+    #[test]
+    fn percent_decoding_survives_broken_escapes() {
+        assert_eq!(percent_decode("a%20b+c"), "a b c");
+        assert_eq!(percent_decode("%"), "%");
+        assert_eq!(percent_decode("%4"), "%4");
+        assert_eq!(percent_decode("%zz%e2%82%ac"), "%zz€");
+        assert_eq!(percent_decode("%ff"), "\u{fffd}");
+    }
+
+    #[test]
+    fn write_then_parse_round_trips() {
+        let (c, _) = parse("stroke=petrissage&hand=fist&mass=72.5&load=55&lean=40&compare=comfort&phase=0.375&play=0&speed=2&units=metric&locale=es&view=embed&book=https://example.com/b?x=1&accent=%23336699", "#scene-2");
+        let written = write(&c);
+        let (query, hash) = written.split_once('#').map(|(q, h)| (q, h)).unwrap_or((&written, ""));
+        let (back, warnings) = parse(query, hash);
+        assert!(warnings.is_empty(), "{written}: {warnings:?}");
+        assert_eq!(back, c, "{written}");
+    }
+
+    #[test]
+    fn defaults_write_a_short_link() {
+        assert_eq!(write(&Config::default()), "?stroke=effleurage");
+    }
+}

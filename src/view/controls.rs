@@ -1,0 +1,262 @@
+//! Controls: the settings (stroke, surfaces, bodies, comparison, units, language) and the
+//! playback clock. Every control is a native element, so Tab and the keyboard reach it.
+
+use crate::format::{quantity, Kind, Units};
+use crate::i18n::{Locale, Translations};
+use crate::state::{Action, AppState};
+use crate::url::SPEEDS;
+use ashiatsu_model::settings::{LEAN_RANGE_DEG, MASS_RANGE_KG};
+use ashiatsu_model::{CompareMode, FootRegion, HandTool, Settings, StrokeKind};
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+type Dispatch = UseReducerDispatcher<AppState>;
+
+/// A row of toggle buttons, one pressed: a segmented control.
+fn segmented<T: Copy + PartialEq + 'static>(
+    id: &'static str,
+    label: String,
+    options: Vec<(T, String)>,
+    current: T,
+    on_pick: Callback<T>,
+) -> Html {
+    html! {
+        <div class="control">
+            <span class="control-label" id={id}>{ label }</span>
+            <div class="segmented" role="group" aria-labelledby={id}>
+                { for options.into_iter().map(|(value, text)| {
+                    let on_pick = on_pick.clone();
+                    html! {
+                        <button type="button" aria-pressed={(value == current).to_string()}
+                                onclick={move |_| on_pick.emit(value)}>{ text }</button>
+                    }
+                }) }
+            </div>
+        </div>
+    }
+}
+
+/// A labelled drop-down of ids.
+fn select(id: &'static str, label: String, options: Vec<(&'static str, String)>, current: &str, on_pick: Callback<String>) -> Html {
+    let onchange = move |e: Event| on_pick.emit(e.target_unchecked_into::<HtmlSelectElement>().value());
+    html! {
+        <div class="control">
+            <label class="control-label" for={id}>{ label }</label>
+            <select id={id} {onchange}>
+                { for options.into_iter().map(|(value, text)| html! {
+                    <option value={value} selected={value == current}>{ text }</option>
+                }) }
+            </select>
+        </div>
+    }
+}
+
+/// A labelled slider with its value shown and spoken in display units.
+fn slider(id: &'static str, label: String, (min, max, step): (f64, f64, f64), value: f64, shown: String, hint: Option<String>, on_input: Callback<f64>) -> Html {
+    let oninput = move |e: InputEvent| {
+        if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
+            on_input.emit(v);
+        }
+    };
+    let hint_id = format!("{id}-hint");
+    html! {
+        <div class="control control--slider">
+            <label class="control-label" for={id}>{ label }<output for={id}>{ shown.clone() }</output></label>
+            <input id={id} type="range" min={min.to_string()} max={max.to_string()} step={step.to_string()}
+                   value={value.to_string()} aria-valuetext={shown} {oninput}
+                   aria-describedby={hint.as_ref().map(|_| hint_id.clone())} />
+            if let Some(hint) = hint {
+                <p class="hint" id={hint_id}>{ hint }</p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct SettingsProps {
+    pub settings: Settings,
+    pub units: Units,
+    pub dispatch: Dispatch,
+    /// Only the stroke and comparison (the embed view).
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+#[component]
+pub fn SettingsControls(props: &SettingsProps) -> Html {
+    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let s = props.settings;
+    let d = props.dispatch.clone();
+    let act = |f: fn(f64) -> Action| {
+        let d = d.clone();
+        Callback::from(move |v: f64| d.dispatch(f(v)))
+    };
+    let stroke = segmented(
+        "c-stroke",
+        tr.t("c-stroke"),
+        StrokeKind::ALL.iter().map(|k| (*k, tr.t(&format!("stroke-{}", k.id())))).collect(),
+        s.stroke,
+        { let d = d.clone(); Callback::from(move |k| d.dispatch(Action::SetStroke(k))) },
+    );
+    let compare = segmented(
+        "c-compare",
+        tr.t("c-compare"),
+        CompareMode::ALL.iter().map(|m| (*m, tr.t(&format!("compare-{}", m.id())))).collect(),
+        s.compare,
+        { let d = d.clone(); Callback::from(move |m| d.dispatch(Action::SetCompare(m))) },
+    );
+    let compare_hint = html! { <p class="hint">{ tr.t(&format!("compare-{}-hint", s.compare.id())) }</p> };
+    if props.compact {
+        return html! { <div class="controls controls--compact">{ stroke }{ compare }{ compare_hint }</div> };
+    }
+    let foot = select(
+        "c-foot",
+        tr.t("c-foot"),
+        FootRegion::ALL.iter().map(|r| (r.id(), tr.t(&format!("foot-{}", r.id())))).collect(),
+        s.foot.id(),
+        { let d = d.clone(); Callback::from(move |id: String| if let Some(r) = FootRegion::from_id(&id) { d.dispatch(Action::SetFoot(r)) }) },
+    );
+    let hand = select(
+        "c-hand",
+        tr.t("c-hand"),
+        HandTool::ALL.iter().map(|t| (t.id(), tr.t(&format!("hand-{}", t.id())))).collect(),
+        s.hand.id(),
+        { let d = d.clone(); Callback::from(move |id: String| if let Some(t) = HandTool::from_id(&id) { d.dispatch(Action::SetHand(t)) }) },
+    );
+    let locale = tr.locale;
+    let mass = slider(
+        "c-mass",
+        tr.t("c-mass"),
+        (MASS_RANGE_KG.0, MASS_RANGE_KG.1, 1.0),
+        s.mass_kg,
+        quantity(s.mass_kg, Kind::Mass, props.units, locale).replace(".0", ""),
+        None,
+        act(Action::SetMass),
+    );
+    let load = slider(
+        "c-load",
+        tr.t("c-load"),
+        (0.0, 100.0, 1.0),
+        (s.load_fraction * 100.0).round(),
+        quantity(s.load_fraction, Kind::Fraction, props.units, locale),
+        Some(tr.t("c-load-hint")),
+        act(|v| Action::SetLoad(v / 100.0)),
+    );
+    let lean = slider(
+        "c-lean",
+        tr.t("c-lean"),
+        (LEAN_RANGE_DEG.0, LEAN_RANGE_DEG.1, 1.0),
+        s.lean_rad.to_degrees().round(),
+        quantity(s.lean_rad, Kind::Angle, props.units, locale),
+        None,
+        act(Action::SetLean),
+    );
+    let units = segmented(
+        "c-units",
+        tr.t("c-units"),
+        vec![(Units::Metric, tr.t("units-metric")), (Units::Imperial, tr.t("units-imperial"))],
+        props.units,
+        { let d = d.clone(); Callback::from(move |u| d.dispatch(Action::SetUnits(u))) },
+    );
+    let language = select(
+        "c-language",
+        tr.t("c-language"),
+        Locale::ALL.iter().map(|l| (l.id(), l.native_name().to_string())).collect(),
+        locale.id(),
+        { let d = d.clone(); Callback::from(move |id: String| if let Some(l) = Locale::from_id(&id) { d.dispatch(Action::SetLocale(l)) }) },
+    );
+    html! {
+        <div class="controls">
+            <div class="control-group">{ stroke }{ compare }{ compare_hint }</div>
+            <div class="control-group">{ foot }{ hand }</div>
+            <div class="control-group">{ load }{ mass }{ lean }</div>
+            <div class="control-group control-group--prefs">{ units }{ language }</div>
+        </div>
+    }
+}
+
+// Icons as SVG paths on a 16-unit grid: no icon font, nothing fetched, same on every device.
+const PLAY_ICON: &str = "M4 2 L14 8 L4 14 Z";
+const PAUSE_ICON: &str = "M3 2 H7 V14 H3 Z M9 2 H13 V14 H9 Z";
+const STEP_BACK_ICON: &str = "M2 2 H4 V14 H2 Z M14 2 V14 L5 8 Z";
+const STEP_FORWARD_ICON: &str = "M12 2 H14 V14 H12 Z M2 2 V14 L11 8 Z";
+
+fn icon(path: &'static str) -> Html {
+    html! {
+        <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d={path} fill="currentColor" />
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimeProps {
+    pub playing: bool,
+    pub speed: f64,
+    pub phase: f64,
+    pub dispatch: Dispatch,
+    pub on_copy_link: Callback<()>,
+    pub copy_status: Option<AttrValue>,
+}
+
+#[component]
+pub fn TimeControls(props: &TimeProps) -> Html {
+    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let d = props.dispatch.clone();
+    let send = |action: Action| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(action.clone()))
+    };
+    let on_speed = {
+        let d = d.clone();
+        move |e: Event| {
+            if let Ok(v) = e.target_unchecked_into::<HtmlSelectElement>().value().parse::<f64>() {
+                d.dispatch(Action::SetSpeed(v));
+            }
+        }
+    };
+    let on_phase = {
+        let d = d.clone();
+        move |e: InputEvent| {
+            if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
+                d.dispatch(Action::SetPlaying(false));
+                d.dispatch(Action::SetPhase(v / 1000.0));
+            }
+        }
+    };
+    let percent = format!("{}\u{202f}%", (props.phase * 100.0).round());
+    let on_copy = props.on_copy_link.reform(|_: MouseEvent| ());
+    html! {
+        <div class="time-controls" role="group" aria-label={tr.t("time-heading")}>
+            <button type="button" class="play" aria-pressed={props.playing.to_string()} onclick={send(Action::TogglePlay)}>
+                { icon(if props.playing { PAUSE_ICON } else { PLAY_ICON }) }
+                { if props.playing { tr.t("pause") } else { tr.t("play") } }
+            </button>
+            <button type="button" class="icon-button" onclick={send(Action::Step(-1))} aria-label={tr.t("step-back")} title={tr.t("step-back")}>
+                { icon(STEP_BACK_ICON) }
+            </button>
+            <button type="button" class="icon-button" onclick={send(Action::Step(1))} aria-label={tr.t("step-forward")} title={tr.t("step-forward")}>
+                { icon(STEP_FORWARD_ICON) }
+            </button>
+            <label class="phase">
+                <span class="visually-hidden">{ tr.t("c-phase") }</span>
+                <input type="range" min="0" max="1000" step="1" value={((props.phase * 1000.0).round()).to_string()}
+                       aria-valuetext={percent} oninput={on_phase} />
+            </label>
+            <label class="speed">
+                <span>{ tr.t("c-speed") }</span>
+                <select onchange={on_speed}>
+                    { for SPEEDS.iter().map(|s| html! {
+                        <option value={s.to_string()} selected={*s == props.speed}>{ format!("{s}×") }</option>
+                    }) }
+                </select>
+            </label>
+            <button type="button" onclick={send(Action::ResetAll)} title="Alt+R">{ tr.t("reset") }</button>
+            <button type="button" onclick={on_copy}>{ tr.t("copy-link") }</button>
+            if let Some(status) = &props.copy_status {
+                <span class="copy-status" role="status">{ status.clone() }</span>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,12 @@
+//! The view: components that render the model's state. Nothing here computes physics.
+
+pub mod back_map;
+pub mod controls;
+pub mod heat;
+pub mod legend;
+pub mod notices;
+pub mod readouts;
+pub mod scenery;
+pub mod side_views;
+pub mod story;
+pub mod svg;

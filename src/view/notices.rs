@@ -1,0 +1,36 @@
+//! Notices about ignored URL parameters: visible, dismissible, announced politely.
+
+use crate::i18n::Translations;
+use crate::url::Warning;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct NoticesProps {
+    pub warnings: Rc<Vec<Warning>>,
+    pub on_dismiss: Callback<()>,
+}
+
+/// The text of a warning in the current language.
+pub fn describe(tr: &Translations, w: &Warning) -> String {
+    tr.t_args("notice-ignored", &[("key", &w.key), ("value", &w.value), ("reason", &tr.t(w.problem.message_key()))])
+}
+
+#[component]
+pub fn Notices(props: &NoticesProps) -> Html {
+    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
+    html! {
+        <div class="notice" role="status">
+            if !props.warnings.is_empty() {
+                <ul>
+                    { for props.warnings.iter().take(5).map(|w| html! { <li>{ describe(&tr, w) }</li> }) }
+                    if props.warnings.len() > 5 {
+                        <li>{ format!("+{}", props.warnings.len() - 5) }</li>
+                    }
+                </ul>
+                <button type="button" onclick={on_dismiss}>{ tr.t("dismiss") }</button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,121 @@
+//! The numbers for both sides (contract.md §2): each value carries its quantity, side and SI
+//! value for machines, and is formatted in the chosen units and locale for people.
+
+use crate::format::{number_with, quantity, Kind, Units};
+use crate::i18n::Translations;
+use ashiatsu_model::{CompareMode, Comparison, CycleEffort, Readouts, Side};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// The contract's quantities in display order: (data-quantity, translation key, kind, getter).
+pub const QUANTITIES: [(&str, &str, Kind, fn(&Readouts) -> f64); 7] = [
+    ("normal-force", "q-normal-force", Kind::Force, |r| r.normal_force_n),
+    ("shear-force", "q-shear-force", Kind::Force, |r| r.shear_force_n),
+    ("contact-area", "q-contact-area", Kind::Area, |r| r.contact_area_m2),
+    ("mean-pressure", "q-mean-pressure", Kind::Pressure, |r| r.mean_pressure_pa),
+    ("peak-pressure", "q-peak-pressure", Kind::Pressure, |r| r.peak_pressure_pa),
+    ("comfort-limit", "q-comfort-limit", Kind::Pressure, |r| r.comfort_limit_pa),
+    ("gravity-share", "q-gravity-share", Kind::Fraction, |r| r.gravity_share),
+];
+
+/// `data-si`: a plain decimal, always finite (Rust never prints f64 in exponent form).
+pub fn si_text(v: f64) -> String {
+    if v.is_finite() { format!("{v}") } else { "0".into() }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ReadoutsProps {
+    pub comparison: Rc<Comparison>,
+    pub effort: Rc<CycleEffort>,
+    pub units: Units,
+    /// Compact: only force, area, peak pressure and comfort (the embed view); all seven stay in
+    /// the document for machines, the rest visually hidden.
+    #[prop_or_default]
+    pub compact: bool,
+}
+
+fn verdict(tr: &Translations, side: &Side) -> Html {
+    let (class, key) = if side.beyond_capacity {
+        ("verdict verdict--over", "verdict-capacity")
+    } else if side.over_comfort() {
+        ("verdict verdict--over", "verdict-over")
+    } else {
+        ("verdict verdict--under", "verdict-under")
+    };
+    html! { <p class={class}>{ tr.t(key) }</p> }
+}
+
+#[component]
+pub fn ReadoutsPanel(props: &ReadoutsProps) -> Html {
+    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let c = &props.comparison;
+    let (units, locale) = (props.units, tr.locale);
+    let q = |v: f64, kind| quantity(v, kind, units, locale);
+    let shown_in_compact = ["normal-force", "contact-area", "peak-pressure", "comfort-limit"];
+    let rows = QUANTITIES.iter().map(|(id, key, kind, get)| {
+        let hidden = props.compact && !shown_in_compact.contains(id);
+        let cell = |side: &Side, name: &'static str| {
+            let v = get(&side.readouts);
+            html! { <td data-quantity={*id} data-side={name} data-si={si_text(v)}>{ q(v, *kind) }</td> }
+        };
+        html! {
+            <tr class={classes!(hidden.then_some("visually-hidden"))}>
+                <th scope="row">{ tr.t(key) }</th>
+                { cell(&c.foot, "foot") }
+                { cell(&c.hand, "hand") }
+            </tr>
+        }
+    });
+    let headline = match c.settings.compare {
+        CompareMode::Force if c.foot.readouts.peak_pressure_pa > 0.0 => Some(tr.t_args(
+            "ratio-force",
+            &[("ratio", &number_with(c.hand.readouts.peak_pressure_pa / c.foot.readouts.peak_pressure_pa, 1, locale))],
+        )),
+        CompareMode::Comfort if c.hand.readouts.normal_force_n > 0.0 => Some(tr.t_args(
+            "ratio-comfort",
+            &[("ratio", &number_with(c.foot.readouts.normal_force_n / c.hand.readouts.normal_force_n, 1, locale))],
+        )),
+        _ => None,
+    };
+    let e = &props.effort;
+    let foot_effort = tr.t_args(
+        "effort-foot",
+        &[("bars", &q(c.ashiatsu.bars_n, Kind::Force)), ("work", &q(e.foot_glide_work_j, Kind::Energy))],
+    );
+    let hand_effort = if c.hand.hand_joint_load_n > 0.0 {
+        tr.t_args(
+            "effort-hand",
+            &[
+                ("joint", &q(c.hand.hand_joint_load_n, Kind::Force)),
+                ("muscle", &q(c.hand.muscle_n, Kind::Force)),
+                ("work", &q(e.hand_glide_work_j, Kind::Energy)),
+            ],
+        )
+    } else {
+        tr.t_args(
+            "effort-hand-spared",
+            &[("muscle", &q(c.hand.muscle_n, Kind::Force)), ("work", &q(e.hand_glide_work_j, Kind::Energy))],
+        )
+    };
+    html! {
+        <div class={classes!("readouts", props.compact.then_some("readouts--compact"))}>
+            if let Some(text) = headline {
+                <p class="headline">{ text }</p>
+            }
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col"><span class="visually-hidden">{ tr.t("readouts-quantity") }</span></th>
+                        <th scope="col" class="col-foot">{ tr.t("side-foot") }</th>
+                        <th scope="col" class="col-hand">{ tr.t("side-hand") }</th>
+                    </tr>
+                </thead>
+                <tbody>{ for rows }</tbody>
+            </table>
+            <div class="verdicts">
+                <div class="col-foot">{ verdict(&tr, &c.foot) }<p class="effort">{ foot_effort }</p></div>
+                <div class="col-hand">{ verdict(&tr, &c.hand) }<p class="effort">{ hand_effort }</p></div>
+            </div>
+        </div>
+    }
+}
