@@ -127,3 +127,39 @@ footer-note = The numbers come from a physics model with published measurements;
 panic-title = Something went wrong
 panic-body = The explainer stopped. Please reload the page. If it happens again, please send these details:
 panic-reload = Reload
+
+# Presenter mode: lesson scenes (content/scenes.json names them by id).
+present-scene = Scene { $number } of { $count }
+present-previous = Previous scene
+present-next = Next scene
+present-fullscreen = Full screen
+present-keys = Keys: ← → scenes · Space play/pause · F full screen · Alt+R reset
+scene-misconception-title = It is a massage
+scene-misconception-body = The client lies on a padded table; the therapist holds the bars and glides along the muscles, like any massage — only with the feet.
+scene-gravity-title = Gravity does the work
+scene-gravity-body = Every newton the foot presses comes from body weight: look at “supplied by body weight”. The hand gets only part of its force from leaning.
+scene-direction-title = Straight down, or at an angle
+scene-direction-body = The foot presses square to the back. The leaning hand pushes at 45°: much of its push runs along the oiled skin, and the hand slides.
+scene-area-title = The same force over a larger area
+scene-area-body = The same force through a heel and through a thumb: the thumb's pressure is many times higher, far above what the client finds comfortable.
+scene-compression-title = Compression
+scene-compression-body = A slow press and release. Watch the weight move from the bars into the foot, and back.
+scene-effleurage-title = Effleurage
+scene-effleurage-body = A long glide from the sacrum to the shoulders. Friction along the skin is what the therapist pulls against on the bars.
+scene-petrissage-title = Petrissage
+scene-petrissage-body = Kneading: the foot rocks from heel to ball and the pressure moves with it.
+scene-equal-force-title = Equal force
+scene-equal-force-body = Both sides press equally hard. The fingertips' small area turns it into a high, painful pressure; the sole spreads it.
+scene-equal-comfort-title = Equal comfort
+scene-equal-comfort-body = Each side presses as hard as comfort allows. The sole delivers several times the force of the fingertips: deeper work that still feels good.
+
+# Places: embedding, printing, saved settings, consultation mode.
+embed-open = Embed
+embed-title = Embed on your website
+embed-help = Paste this into your page where the explainer should appear. It shows the current settings in a compact layout and grows to fit its content.
+embed-copy = Copy code
+embed-copied = Copied
+embed-close = Close
+embed-frame-title = Ashiatsu and hand massage, side by side
+print = Print handout
+notice-saved-corrupt = The settings saved on this device could not be read, so the defaults are shown.

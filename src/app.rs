@@ -1,7 +1,12 @@
 //! The root component: reads the URL and the browser once, holds the one state, runs the frame
 //! loop and the keyboard, and lays out the views for the chosen place (full, embed, present).
 
+use crate::embed::use_report_height;
 use crate::frame_loop::use_frame_loop;
+use crate::idle::use_idle_reset;
+use crate::storage;
+use crate::view::embed_dialog::EmbedDialog;
+use crate::view::present::ScenePanel;
 use crate::i18n::{Locale, Translations};
 use crate::keyboard::use_keyboard;
 use crate::state::{Action, AppState, Environment, SharedModel};
@@ -17,7 +22,6 @@ use crate::format::Units;
 use ashiatsu_model::Model;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The attribute that tells embedders and tests the first complete frame is drawn (contract §1).
@@ -45,12 +49,43 @@ fn prefers_reduced_motion() -> bool {
         .is_some_and(|m| m.matches())
 }
 
+/// Minutes of inactivity after which an installed app (a tablet in consultations) returns to
+/// its starting screen, unless the URL says otherwise.
+const STANDALONE_IDLE_MIN: f64 = 3.0;
+
+fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn standalone() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(display-mode: standalone)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 impl Boot {
-    fn from_browser() -> Self {
+    fn from_browser(scenes: &[crate::scenes::Scene]) -> Self {
         let location = web_sys::window().map(|w| w.location());
         let query = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
         let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
-        let (config, warnings) = url::parse(&query, &hash);
+        let (mut config, mut warnings) = url::parse(&query, &hash);
+        if let Some(n) = config.scene.filter(|n| *n > scenes.len()) {
+            warnings.push(Warning { key: "#".into(), value: format!("scene-{n}"), problem: url::Problem::BadScene });
+            config.scene = None;
+        }
+        // A plain visit (no settings in the address) continues where this device left off.
+        if query.trim_start_matches('?').is_empty() && config.scene.is_none() {
+            if let Some(text) = local_storage().and_then(|s| s.get_item(storage::KEY).ok().flatten()) {
+                let (saved, problem) = storage::decode(&text);
+                config = saved;
+                if problem.is_some() {
+                    warnings.push(Warning { key: String::new(), value: String::new(), problem: url::Problem::CorruptSaved });
+                }
+            }
+        }
+        if config.idle_min.is_none() && standalone() {
+            config.idle_min = Some(STANDALONE_IDLE_MIN);
+        }
         let languages = browser_languages();
         let env = Environment {
             locale: Locale::from_preferences(languages.iter().map(String::as_str)).unwrap_or(Locale::En),
@@ -62,20 +97,28 @@ impl Boot {
 }
 
 /// The address of the current state, for "copy link".
-fn link_for(state: &AppState) -> String {
+fn link_for(config: &Config) -> String {
     let location = web_sys::window().map(|w| w.location());
     let base = location
         .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
         .unwrap_or_default();
-    format!("{base}{}", url::write(&state.to_config()))
+    format!("{base}{}", url::write(config))
 }
 
 #[component]
 pub fn App() -> Html {
-    let boot = use_memo((), |_| Boot::from_browser());
+    let scenes = use_memo((), |_| crate::scenes::built_in());
+    let boot = {
+        let scenes = scenes.clone();
+        use_memo((), move |_| Boot::from_browser(&scenes))
+    };
     let state = {
         let boot = boot.clone();
-        use_reducer(move || AppState::new(SharedModel(Rc::new(Model::default())), boot.config.clone(), boot.env.clone()))
+        let scenes = scenes.clone();
+        use_reducer(move || {
+            let scenes = Rc::new((*scenes).clone());
+            AppState::new(SharedModel(Rc::new(Model::default())), scenes, boot.config.clone(), boot.env.clone())
+        })
     };
     let tr = use_memo(state.locale, |l| Translations::load(*l));
     let warnings = use_state(|| Rc::new(boot.warnings.clone()));
@@ -98,6 +141,28 @@ pub fn App() -> Html {
         use_frame_loop(state.playing, Callback::from(move |dt| d.dispatch(Action::Tick(dt))));
     }
     use_keyboard(state.view, dispatch.clone());
+    use_idle_reset(state.idle_min, dispatch.clone());
+    use_report_height(root.clone());
+    // Remember the visitor's choices on this device (not in an embed: that belongs to the host page).
+    {
+        let config = state.to_config();
+        let key = (state.settings, state.units, state.locale, state.speed.to_bits());
+        use_effect_with((key, state.view), move |(_, view)| {
+            if *view != ViewMode::Embed {
+                if let Some(s) = local_storage() {
+                    let _ = s.set_item(storage::KEY, &storage::encode(&config));
+                }
+            }
+        });
+    }
+    // In presenter mode the address follows the scene, so a reload or a shared link returns to it.
+    use_effect_with((state.scene, state.view), |(scene, view)| {
+        if let (Some(n), ViewMode::Present) = (scene, view) {
+            if let Ok(history) = gloo::utils::window().history() {
+                let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("#scene-{n}")));
+            }
+        }
+    });
     use_effect_with(state.locale, |locale| {
         if let Some(html) = gloo::utils::document().document_element() {
             let _ = html.set_attribute("lang", locale.id());
@@ -134,7 +199,7 @@ pub fn App() -> Html {
         let copy_status = copy_status.clone();
         let tr = tr.clone();
         Callback::from(move |_| {
-            let link = link_for(&state);
+            let link = link_for(&state.to_config());
             if let Some(window) = web_sys::window() {
                 if let Ok(history) = window.history() {
                     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&link));
@@ -155,13 +220,17 @@ pub fn App() -> Html {
 
     // Drag across the pictures to scrub through the stroke.
     let drag = use_mut_ref(|| None::<(f64, f64)>);
+    let scrub_area = use_node_ref();
     let on_pointer_down = {
         let drag = drag.clone();
         let d = dispatch.clone();
         let phase = state.phase;
+        let area = scrub_area.clone();
         move |e: PointerEvent| {
-            if let Some(target) = e.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) {
-                let _ = target.set_pointer_capture(e.pointer_id());
+            // Capture on the area itself (Yew delegates events, so the event's current target
+            // is not the area), so that the drag continues outside it.
+            if let Some(el) = area.cast::<web_sys::Element>() {
+                let _ = el.set_pointer_capture(e.pointer_id());
             }
             *drag.borrow_mut() = Some((e.client_x() as f64, phase));
             d.dispatch(Action::SetPlaying(false));
@@ -170,14 +239,10 @@ pub fn App() -> Html {
     let on_pointer_move = {
         let drag = drag.clone();
         let d = dispatch.clone();
+        let area = scrub_area.clone();
         move |e: PointerEvent| {
             let Some((x0, phase0)) = *drag.borrow() else { return };
-            let width = e
-                .current_target()
-                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                .map(|el| el.client_width() as f64)
-                .unwrap_or(1.0)
-                .max(1.0);
+            let width = area.cast::<web_sys::Element>().map(|el| el.client_width() as f64).unwrap_or(1.0).max(1.0);
             d.dispatch(Action::SetPhase(phase0 + (e.client_x() as f64 - x0) / width));
         }
     };
@@ -201,25 +266,53 @@ pub fn App() -> Html {
         <a class="book" href={href.clone()} target="_blank" rel="noopener">{ tr.t("book") }</a>
     });
     let compact = view == ViewMode::Embed;
+    let present = view == ViewMode::Present;
+    let embed_src = {
+        let mut config = state.to_config();
+        config.view = ViewMode::Embed;
+        config.scene = None;
+        config.idle_min = None;
+        link_for(&config)
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    let time_controls = html! {
+        <TimeControls playing={state.playing} speed={state.speed} phase={state.phase}
+                      dispatch={dispatch.clone()} {on_copy_link} copy_status={(*copy_status).clone()} />
+    };
     let stage = html! {
         <section class="stage" aria-labelledby="stage-heading">
             <h2 id="stage-heading" class="visually-hidden">{ tr.t("stage-heading") }</h2>
             <div class="stage-grid">
-                <div class="scrub-area" onpointerdown={on_pointer_down} onpointermove={on_pointer_move}
+                <div class="scrub-area" ref={scrub_area} onpointerdown={on_pointer_down} onpointermove={on_pointer_move}
                      onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} title={tr.t("stage-hint")}>
                     <SideViews comparison={comparison.clone()} units={state.units} {motion} />
                 </div>
-                <div class="top-view">
-                    <h3>{ tr.t("back-heading") }</h3>
-                    <BackMap comparison={comparison.clone()} color_profile={state.color_profile} />
-                    <Legend units={state.units} foot_limit_pa={comparison.foot.readouts.comfort_limit_pa}
-                            hand_limit_pa={comparison.hand.readouts.comfort_limit_pa} />
-                </div>
+                if !compact {
+                    <div class="top-view">
+                        <h3>{ tr.t("back-heading") }</h3>
+                        <BackMap comparison={comparison.clone()} color_profile={state.color_profile} />
+                        <Legend units={state.units} foot_limit_pa={comparison.foot.readouts.comfort_limit_pa}
+                                hand_limit_pa={comparison.hand.readouts.comfort_limit_pa} />
+                    </div>
+                }
             </div>
-            <TimeControls playing={state.playing} speed={state.speed} phase={state.phase}
-                          dispatch={dispatch.clone()} {on_copy_link} copy_status={(*copy_status).clone()} />
+            { time_controls }
         </section>
     };
+    let readouts = html! {
+        <section class="panel readouts-panel" aria-labelledby="readouts-heading">
+            <h2 id="readouts-heading">{ tr.t("readouts-heading") }</h2>
+            <ReadoutsPanel comparison={comparison.clone()} effort={effort.clone()} units={state.units} compact={compact || present} />
+        </section>
+    };
+    let scene_panel = state.scene.and_then(|n| {
+        let scene = state.scenes.get(n - 1)?;
+        Some(html! {
+            <ScenePanel number={n} count={state.scenes.len()} id={AttrValue::from(scene.id.clone())} dispatch={dispatch.clone()} />
+        })
+    });
 
     html! {
         <ContextProvider<Rc<Translations>> context={(*tr).clone()}>
@@ -227,7 +320,7 @@ pub fn App() -> Html {
                 <header class="app-header">
                     <div>
                         <h1>{ tr.t("app-title") }</h1>
-                        if !compact {
+                        if view == ViewMode::Full {
                             <p class="promise">{ tr.t("app-promise") }</p>
                         }
                     </div>
@@ -235,25 +328,33 @@ pub fn App() -> Html {
                 </header>
                 <Notices warnings={(*warnings).clone()} {on_dismiss} />
                 <main>
+                    if present {
+                        { for scene_panel }
+                    }
                     { stage }
-                    <section class="panel readouts-panel" aria-labelledby="readouts-heading">
-                        <h2 id="readouts-heading">{ tr.t("readouts-heading") }</h2>
-                        <ReadoutsPanel comparison={comparison.clone()} effort={effort.clone()} units={state.units} {compact} />
-                    </section>
-                    <section class="panel controls-panel" aria-labelledby="controls-heading">
-                        <h2 id="controls-heading">{ tr.t("controls-heading") }</h2>
-                        <SettingsControls settings={state.settings} units={state.units} dispatch={dispatch.clone()} {compact} />
-                    </section>
-                    if !compact {
+                    { readouts }
+                    if !present {
+                        <section class="panel controls-panel" aria-labelledby="controls-heading">
+                            <h2 id="controls-heading">{ tr.t("controls-heading") }</h2>
+                            <SettingsControls settings={state.settings} units={state.units} dispatch={dispatch.clone()} {compact} />
+                        </section>
+                    }
+                    if view == ViewMode::Full {
                         <section class="story" aria-labelledby="story-heading">
                             <h2 id="story-heading">{ tr.t("story-heading") }</h2>
                             <Story dispatch={dispatch.clone()} />
                         </section>
                     }
                 </main>
-                <footer class="app-footer">
-                    <p>{ tr.t("footer-note") }</p>
-                </footer>
+                if view == ViewMode::Full {
+                    <footer class="app-footer">
+                        <p>{ tr.t("footer-note") }</p>
+                        <div class="footer-actions">
+                            <EmbedDialog src={AttrValue::from(embed_src)} />
+                            <button type="button" onclick={on_print}>{ tr.t("print") }</button>
+                        </div>
+                    </footer>
+                }
             </div>
         </ContextProvider<Rc<Translations>>>
     }

@@ -18,7 +18,7 @@ fn owned_by_target(event: &KeyboardEvent, key: &str) -> bool {
     }
 }
 
-fn toggle_fullscreen() {
+pub fn toggle_fullscreen() {
     let doc = gloo::utils::document();
     if doc.fullscreen_element().is_some() {
         doc.exit_fullscreen();

@@ -5,12 +5,16 @@
 //! the state; `app` wires the browser to them.
 
 pub mod app;
+pub mod embed;
 pub mod format;
 pub mod frame_loop;
 pub mod i18n;
+pub mod idle;
 pub mod keyboard;
 pub mod panic_panel;
+pub mod scenes;
 pub mod state;
+pub mod storage;
 pub mod url;
 pub mod view;
 

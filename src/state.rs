@@ -3,6 +3,7 @@
 
 use crate::format::Units;
 use crate::i18n::Locale;
+use crate::scenes::Scene;
 use crate::url::{ColorProfile, Config, ViewMode, SPEEDS};
 use ashiatsu_model::settings::{LEAN_RANGE_DEG, MASS_RANGE_KG};
 use ashiatsu_model::stroke::wrap_phase;
@@ -41,12 +42,34 @@ pub struct AppState {
     pub color_profile: ColorProfile,
     pub book: Option<String>,
     pub accent: Option<String>,
+    pub idle_min: Option<f64>,
     pub phase: f64,
     pub playing: bool,
     pub speed: f64,
+    /// Current lesson scene, 1-based, in presenter mode.
     pub scene: Option<usize>,
+    pub scenes: Rc<Vec<Scene>>,
     /// The starting state, for Reset All.
     pub initial: Rc<(Config, Environment)>,
+}
+
+/// The settings of a lesson scene on top of what the URL chose for the place (view, language,
+/// units, colours, booking link).
+pub fn config_with_scene(base: &Config, scenes: &[Scene], number: usize) -> Config {
+    match scenes.get(number.wrapping_sub(1)) {
+        Some(scene) => Config {
+            view: base.view,
+            units: base.units,
+            locale: base.locale,
+            color_profile: base.color_profile,
+            book: base.book.clone(),
+            accent: base.accent.clone(),
+            idle_min: base.idle_min,
+            scene: Some(number),
+            ..scene.config.clone()
+        },
+        None => base.clone(),
+    }
 }
 
 /// The model, shared; compared by identity since it never changes while the app runs.
@@ -67,7 +90,12 @@ impl std::ops::Deref for SharedModel {
 }
 
 impl AppState {
-    pub fn new(model: SharedModel, config: Config, env: Environment) -> Self {
+    pub fn new(model: SharedModel, scenes: Rc<Vec<Scene>>, initial: Config, env: Environment) -> Self {
+        // A deep link to a scene opens it in presenter mode with its settings.
+        let config = match initial.scene {
+            Some(n) => Config { view: ViewMode::Present, ..config_with_scene(&initial, &scenes, n) },
+            None => initial.clone(),
+        };
         let defaults = Settings::for_stroke(&model.strokes, config.stroke);
         let settings = Settings {
             foot: config.foot.unwrap_or(defaults.foot),
@@ -86,13 +114,33 @@ impl AppState {
             color_profile: config.color_profile,
             book: config.book.clone(),
             accent: config.accent.clone(),
+            idle_min: config.idle_min,
             phase: config.phase,
             playing: config.play.unwrap_or(!env.reduced_motion),
             speed: config.speed,
-            scene: config.scene,
-            initial: Rc::new((config, env)),
+            scene: config.scene.or((config.view == ViewMode::Present).then_some(1).filter(|_| !scenes.is_empty())),
+            initial: Rc::new((initial, env)),
+            scenes,
             model,
         }
+    }
+
+    /// A new state from a config, with this state's model, scenes and starting point.
+    fn fresh(&self, config: Config) -> AppState {
+        let mut next = AppState::new(self.model.clone(), self.scenes.clone(), config, self.initial.1.clone());
+        next.initial = self.initial.clone();
+        next
+    }
+
+    /// This state moved to lesson scene `number`: its settings, clock and speed; the place
+    /// (view, language, units, colours) stays.
+    fn at_scene(&self, number: usize) -> AppState {
+        let base = self.to_config();
+        let mut next = self.fresh(config_with_scene(&base, &self.scenes, number));
+        next.view = self.view;
+        next.locale = self.locale;
+        next.units = self.units;
+        next
     }
 
     /// Duration of one cycle of the current stroke at normal speed, s.
@@ -122,6 +170,7 @@ impl AppState {
             book: self.book.clone(),
             accent: self.accent.clone(),
             scene: self.scene,
+            idle_min: self.idle_min,
         }
     }
 }
@@ -149,7 +198,8 @@ pub enum Action {
     Step(i32),
     SetPhase(f64),
     SetSpeed(f64),
-    SetScene(Option<usize>),
+    /// Open lesson scene N (1-based) with its settings.
+    GoToScene(usize),
     /// Previous (−1) or next (+1) lesson scene in presenter mode.
     SceneBy(i32),
     /// Apply several settings at once (a story preset or a lesson scene).
@@ -198,20 +248,24 @@ impl Reducible for AppState {
                     s.speed = speed;
                 }
             }
-            Action::SetScene(scene) => s.scene = scene,
+            Action::GoToScene(number) => return Rc::new(s.at_scene(number)),
             Action::SceneBy(direction) => {
+                let count = s.scenes.len() as i64;
                 let current = s.scene.unwrap_or(1) as i64;
-                s.scene = Some((current + direction.signum() as i64).max(1) as usize);
+                let next = (current + direction.signum() as i64).clamp(1, count.max(1)) as usize;
+                if next == current as usize && s.scene.is_some() {
+                    return self;
+                }
+                return Rc::new(s.at_scene(next));
             }
             Action::Preset(config) => {
-                let env = s.initial.1.clone();
-                let next = AppState::new(s.model.clone(), *config, env);
+                let next = s.fresh(Config { scene: None, view: s.view, ..*config });
                 s.settings = next.settings;
                 s.phase = next.phase;
             }
             Action::ResetAll => {
-                let (config, env) = (*s.initial).clone();
-                return Rc::new(AppState::new(s.model.clone(), config, env));
+                let (config, _) = (*s.initial).clone();
+                return Rc::new(s.fresh(config));
             }
         }
         if s == *self {
@@ -228,7 +282,7 @@ mod tests {
 
     fn state(query: &str) -> Rc<AppState> {
         let (config, _) = crate::url::parse(query, "");
-        Rc::new(AppState::new(SharedModel(Rc::new(Model::default())), config, Environment::default()))
+        Rc::new(AppState::new(SharedModel(Rc::new(Model::default())), Rc::new(crate::scenes::built_in()), config, Environment::default()))
     }
 
     #[test]
@@ -272,6 +326,30 @@ mod tests {
         let reset = changed.reduce(Action::ResetAll);
         assert_eq!(reset.settings, s.settings);
         assert_eq!(reset.playing, s.playing);
+    }
+
+    #[test]
+    fn a_scene_deep_link_opens_presenter_mode_with_the_scene_settings() {
+        let (config, _) = crate::url::parse("units=metric", "#scene-4");
+        let s = AppState::new(SharedModel(Rc::new(Model::default())), Rc::new(crate::scenes::built_in()), config, Environment::default());
+        assert_eq!(s.view, ViewMode::Present);
+        assert_eq!(s.scene, Some(4));
+        assert_eq!(s.settings.hand, HandTool::Thumb, "scene 4 compares the heel with a thumb");
+        assert_eq!(s.units, Units::Metric, "the place's choices stay");
+    }
+
+    #[test]
+    fn scenes_step_forwards_and_back_within_bounds() {
+        let s = state("view=present");
+        assert_eq!(s.scene, Some(1));
+        let back = s.clone().reduce(Action::SceneBy(-1));
+        assert!(Rc::ptr_eq(&s, &back), "no scene before the first");
+        let next = s.reduce(Action::SceneBy(1));
+        assert_eq!(next.scene, Some(2));
+        assert_eq!(next.settings.stroke, StrokeKind::Compression);
+        let count = next.scenes.len();
+        let last = next.reduce(Action::GoToScene(count)).reduce(Action::SceneBy(1));
+        assert_eq!(last.scene, Some(count));
     }
 
     #[test]

@@ -49,6 +49,9 @@ pub struct Config {
     pub accent: Option<String>,
     /// Lesson scene, 1-based (`#scene-N`).
     pub scene: Option<usize>,
+    /// Consultation mode: minutes without input after which the app returns to its start
+    /// (`idle`, an extension of the contract).
+    pub idle_min: Option<f64>,
 }
 
 impl Default for Config {
@@ -71,9 +74,13 @@ impl Default for Config {
             book: None,
             accent: None,
             scene: None,
+            idle_min: None,
         }
     }
 }
+
+/// Range of the `idle` parameter, minutes.
+pub const IDLE_RANGE_MIN: (f64, f64) = (0.5, 120.0);
 
 /// Why a parameter was ignored.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,6 +91,8 @@ pub enum Problem {
     NotHttps,
     NotAColour,
     BadScene,
+    /// Not from a URL: the settings saved on the device were unreadable.
+    CorruptSaved,
 }
 
 impl Problem {
@@ -96,6 +105,7 @@ impl Problem {
             Problem::NotHttps => "problem-not-https",
             Problem::NotAColour => "problem-not-a-colour",
             Problem::BadScene => "problem-bad-scene",
+            Problem::CorruptSaved => "notice-saved-corrupt",
         }
     }
 }
@@ -249,6 +259,7 @@ fn apply(c: &mut Config, key: &str, value: &str) -> Result<(), Problem> {
             }
             c.book = Some(value.to_string());
         }
+        "idle" => c.idle_min = Some(number_in(value, IDLE_RANGE_MIN).ok_or(Problem::OutOfRange)?),
         "accent" => {
             if !valid_colour(value) {
                 return Err(Problem::NotAColour);
@@ -317,6 +328,9 @@ pub fn write(c: &Config) -> String {
     }
     if let Some(a) = &c.accent {
         pairs.push(("accent", a.clone()));
+    }
+    if let Some(m) = c.idle_min {
+        pairs.push(("idle", num(m)));
     }
     let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", percent_encode(v))).collect();
     let hash = c.scene.map(|n| format!("#scene-{n}")).unwrap_or_default();
@@ -395,7 +409,7 @@ mod tests {
 
     #[test]
     fn write_then_parse_round_trips() {
-        let (c, _) = parse("stroke=petrissage&hand=fist&mass=72.5&load=55&lean=40&compare=comfort&phase=0.375&play=0&speed=2&units=metric&locale=es&view=embed&book=https://example.com/b?x=1&accent=%23336699", "#scene-2");
+        let (c, _) = parse("stroke=petrissage&hand=fist&mass=72.5&load=55&lean=40&compare=comfort&phase=0.375&play=0&speed=2&units=metric&locale=es&view=embed&book=https://example.com/b?x=1&accent=%23336699&idle=2.5", "#scene-2");
         let written = write(&c);
         let (query, hash) = written.split_once('#').map(|(q, h)| (q, h)).unwrap_or((&written, ""));
         let (back, warnings) = parse(query, hash);

@@ -2,7 +2,7 @@
 //! model's pressure field as a heat map (canvas), redrawn only when the picture changes.
 
 use super::heat;
-use crate::i18n::Translations;
+use crate::i18n::{Locale, Translations};
 use crate::url::ColorProfile;
 use ashiatsu_model::body::{BackPoint, ERECTOR_CENTRE_M, ERECTOR_WIDTH_M, LANDMARKS, BACK_LENGTH_M};
 use ashiatsu_model::geometry::Vec2;
@@ -193,24 +193,49 @@ fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok().flatten()?.dyn_into().ok()
 }
 
+/// Canvases kept between frames: the static back, drawn once per colour profile and language,
+/// and a small one the heat maps pass through.
+#[derive(Default)]
+struct Cache {
+    background: Option<((ColorProfile, Locale), HtmlCanvasElement)>,
+    scratch: Option<HtmlCanvasElement>,
+}
+
+fn new_canvas(width: u32, height: u32) -> Option<HtmlCanvasElement> {
+    let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_width(width);
+    canvas.set_height(height);
+    Some(canvas)
+}
+
 #[component]
 pub fn BackMap(props: &BackMapProps) -> Html {
     let tr = use_context::<Rc<Translations>>().expect("translations provided");
     let canvas = use_node_ref();
-    let scratch = use_mut_ref(|| None::<HtmlCanvasElement>);
+    let cache = use_mut_ref(Cache::default);
     {
         let canvas = canvas.clone();
         let tr = tr.clone();
-        use_effect_with((props.comparison.clone(), props.color_profile, tr.locale), move |(c, profile, _)| {
+        use_effect_with((props.comparison.clone(), props.color_profile, tr.locale), move |(c, profile, locale)| {
             let Some(el) = canvas.cast::<HtmlCanvasElement>() else { return };
             let Some(ctx) = context(&el) else { return };
-            let mut scratch = scratch.borrow_mut();
-            if scratch.is_none() {
-                *scratch = gloo::utils::document().create_element("canvas").ok().and_then(|e| e.dyn_into().ok());
-            }
+            let mut cache = cache.borrow_mut();
+            let key = (*profile, *locale);
             let pal = palette(*profile);
-            draw_back(&ctx, &tr, &pal);
-            if let Some(scratch) = scratch.as_ref() {
+            if cache.background.as_ref().map(|(k, _)| *k) != Some(key) {
+                cache.background = new_canvas(WIDTH, HEIGHT).and_then(|bg| {
+                    draw_back(&context(&bg)?, &tr, &pal);
+                    Some((key, bg))
+                });
+            }
+            if cache.scratch.is_none() {
+                cache.scratch = new_canvas(1, 1);
+            }
+            // Only what moves is drawn anew: the back is copied from its cache.
+            if let Some((_, bg)) = &cache.background {
+                let _ = ctx.draw_image_with_html_canvas_element(bg, 0.0, 0.0);
+            }
+            if let Some(scratch) = &cache.scratch {
                 draw_patch(&ctx, scratch, &c.foot, 1.0, &tr.t("back-foot"), &pal);
                 draw_patch(&ctx, scratch, &c.hand, -1.0, &tr.t("back-hand"), &pal);
             }

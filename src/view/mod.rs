@@ -2,9 +2,11 @@
 
 pub mod back_map;
 pub mod controls;
+pub mod embed_dialog;
 pub mod heat;
 pub mod legend;
 pub mod notices;
+pub mod present;
 pub mod readouts;
 pub mod scenery;
 pub mod side_views;

@@ -81,7 +81,7 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
             </g>
             <g class="forces">
                 { arrow(p.centre_of_mass + DOWN * (c.ashiatsu.weight_n * ARROW_M_PER_N), DOWN, c.ashiatsu.weight_n, "weight", "af-weight", Some((tr.t("arrow-weight"), LabelAt::Beside))) }
-                { arrow(grip, UP, c.ashiatsu.bars_n, "support", "af-support", Some((tr.t("arrow-bars"), LabelAt::Tail))) }
+                { arrow(grip, UP, c.ashiatsu.bars_n, "support", "af-support", Some((tr.t("arrow-bars"), LabelAt::Beside))) }
                 { arrow(foot_contact, DOWN, c.foot.readouts.normal_force_n, "normal", "af-normal", Some((force(c.foot.readouts.normal_force_n), LabelAt::Tail))) }
                 { arrow(foot_contact + motion * (c.foot.readouts.shear_force_n * ARROW_M_PER_N), motion, if props.motion == 0.0 { 0.0 } else { c.foot.readouts.shear_force_n }, "shear", "af-shear", None) }
             </g>
@@ -114,7 +114,7 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
             <g class="forces">
                 { arrow(h.centre_of_mass + DOWN * (c.ashiatsu.weight_n * ARROW_M_PER_N), DOWN, c.ashiatsu.weight_n, "weight", "ah-weight", Some((tr.t("arrow-weight"), LabelAt::Beside))) }
                 { arrow(hand_contact, push, c.hand.applied_force_n, "push", "ah-push", Some((tr.t("arrow-push"), LabelAt::Tail))) }
-                { arrow(hand_contact, DOWN, c.hand.readouts.normal_force_n, "normal", "ah-normal", Some((force(c.hand.readouts.normal_force_n), LabelAt::Tail))) }
+                { arrow(hand_contact, DOWN, c.hand.readouts.normal_force_n, "normal", "ah-normal", Some((force(c.hand.readouts.normal_force_n), LabelAt::Left))) }
                 { arrow(hand_contact + along_skin * (c.hand.readouts.shear_force_n * ARROW_M_PER_N), along_skin, c.hand.readouts.shear_force_n, "shear", "ah-shear", None) }
             </g>
             if c.hand.slips {

@@ -43,6 +43,8 @@ pub enum LabelAt {
     Tip,
     /// Beside the middle of the arrow, to its right on the drawing.
     Beside,
+    /// Beside the middle of the arrow, to its left on the drawing.
+    Left,
 }
 
 /// A force arrow whose tip is at `tip`, pointing along `direction` (unit, world), with a length
@@ -59,9 +61,14 @@ pub fn arrow(tip: Vec2, direction: Vec2, force_n: f64, class: &'static str, mark
             LabelAt::Tail => tail - direction * 0.07,
             LabelAt::Tip => tip + direction * 0.09,
             LabelAt::Beside => tail + (tip - tail) * 0.5 + Vec2::new(0.06, 0.0),
+            LabelAt::Left => tail + (tip - tail) * 0.5 - Vec2::new(0.06, 0.0),
         };
         let (lx, ly) = pt(spot);
-        let anchor = if at == LabelAt::Beside { "start" } else { "middle" };
+        let anchor = match at {
+            LabelAt::Beside => "start",
+            LabelAt::Left => "end",
+            _ => "middle",
+        };
         html! { <text class="arrow-label" x={fmt(lx)} y={fmt(ly)} text-anchor={anchor} dominant-baseline="middle">{ text }</text> }
     });
     html! {

@@ -1,0 +1,127 @@
+//! Lesson scenes for presenter mode, as data (`content/scenes.json`): a teacher reorders or adds
+//! scenes without touching code. Each scene names its settings as a URL query (the app's one
+//! settings language) and the readout to put first; its words are the translation keys
+//! `scene-<id>-title` and `scene-<id>-body`. Invalid data gives an error naming the field.
+
+use crate::url::{self, Config};
+use serde::Deserialize;
+use std::fmt;
+
+/// The scenes shipped with the app.
+pub const BUILT_IN: &str = include_str!("../content/scenes.json");
+
+/// Readouts a scene may put first (contract.md §2 names), or the misconception card.
+pub const FOCI: [&str; 8] =
+    ["myth", "normal-force", "shear-force", "contact-area", "mean-pressure", "peak-pressure", "comfort-limit", "gravity-share"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SceneFile {
+    scenes: Vec<SceneData>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SceneData {
+    id: String,
+    focus: String,
+    settings: String,
+}
+
+/// One validated lesson scene.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    pub id: String,
+    pub focus: &'static str,
+    pub config: Config,
+}
+
+/// What is wrong with scene data.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SceneError {
+    /// e.g. `scenes[2].settings`
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for SceneError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "lesson scenes, {}: {}", self.field, self.message)
+    }
+}
+
+/// Parses and validates scene data. Never panics, whatever the text.
+pub fn parse(text: &str) -> Result<Vec<Scene>, SceneError> {
+    let file: SceneFile =
+        serde_json::from_str(text).map_err(|e| SceneError { field: "scenes".into(), message: e.to_string() })?;
+    if file.scenes.is_empty() {
+        return Err(SceneError { field: "scenes".into(), message: "needs at least one scene".into() });
+    }
+    let mut scenes = Vec::with_capacity(file.scenes.len());
+    for (i, s) in file.scenes.into_iter().enumerate() {
+        let at = |name: &str, message: String| SceneError { field: format!("scenes[{i}].{name}"), message };
+        let valid_id = !s.id.is_empty()
+            && s.id.len() <= 40
+            && s.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if !valid_id {
+            return Err(at("id", format!("“{}” must be lowercase letters, digits and hyphens", s.id)));
+        }
+        if scenes.iter().any(|other: &Scene| other.id == s.id) {
+            return Err(at("id", format!("“{}” is used twice", s.id)));
+        }
+        let focus = FOCI
+            .iter()
+            .copied()
+            .find(|f| *f == s.focus)
+            .ok_or_else(|| at("focus", format!("“{}” is not one of {}", s.focus, FOCI.join(", "))))?;
+        let (config, warnings) = url::parse(&s.settings, "");
+        if let Some(w) = warnings.first() {
+            return Err(at("settings", format!("“{}={}”: {:?}", w.key, w.value, w.problem)));
+        }
+        scenes.push(Scene { id: s.id, focus, config });
+    }
+    Ok(scenes)
+}
+
+/// The built-in scenes (validated by the tests, so this cannot fail in a release).
+pub fn built_in() -> Vec<Scene> {
+    parse(BUILT_IN).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{parse as parse_ftl, Locale};
+
+    #[test]
+    fn built_in_scenes_are_valid_and_have_words() {
+        let scenes = parse(BUILT_IN).unwrap();
+        assert!(scenes.len() >= 8);
+        let english: Vec<String> = parse_ftl(include_str!("../locales/en.ftl")).unwrap().into_iter().map(|(k, _)| k).collect();
+        for s in &scenes {
+            for part in ["title", "body"] {
+                let key = format!("scene-{}-{part}", s.id);
+                assert!(english.contains(&key), "en.ftl lacks {key}");
+            }
+        }
+        let _ = Locale::En;
+    }
+
+    #[test]
+    fn errors_name_the_field() {
+        let bad = |text: &str| parse(text).unwrap_err().field;
+        assert_eq!(bad(r#"{"scenes":[{"id":"a","focus":"myth","settings":"mass=9000"}]}"#), "scenes[0].settings");
+        assert_eq!(bad(r#"{"scenes":[{"id":"a","focus":"myth","settings":""},{"id":"B","focus":"myth","settings":""}]}"#), "scenes[1].id");
+        assert_eq!(bad(r#"{"scenes":[{"id":"a","focus":"feet","settings":""}]}"#), "scenes[0].focus");
+        assert_eq!(bad(r#"{"scenes":[{"id":"a","focus":"myth","settings":""},{"id":"a","focus":"myth","settings":""}]}"#), "scenes[1].id");
+        assert_eq!(bad(r#"{"scenes":[]}"#), "scenes");
+        assert!(parse(r#"{"scenes":[{"id":"a","focus":"myth"}]}"#).unwrap_err().message.contains("settings"));
+    }
+
+    #[test]
+    fn garbage_never_panics() {
+        for text in ["", "{", "[]", "null", "{\"scenes\":7}", "\u{0}\u{ffff}"] {
+            assert!(parse(text).is_err());
+        }
+    }
+}

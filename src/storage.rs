@@ -1,0 +1,96 @@
+//! Remembers the last settings on the device (localStorage). The saved form is the app's URL
+//! query inside a versioned JSON envelope, so it goes through the same validating codec as a
+//! link: damaged or hand-edited data gives the defaults and a notice, never a broken app.
+
+use crate::url::{self, Config, Warning};
+use serde::{Deserialize, Serialize};
+
+/// The localStorage key.
+pub const KEY: &str = "ashiatsu-explainer/settings";
+/// Bumped when the saved form changes meaning; other versions are ignored as unreadable.
+pub const VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Envelope {
+    v: u32,
+    query: String,
+}
+
+/// Why saved settings could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    /// Not our JSON, or another version.
+    Unreadable,
+    /// Readable, but some values were bad (they fell back to defaults).
+    BadValues(Vec<Warning>),
+}
+
+/// The settings worth remembering: what the visitor chose, not the moment of the stroke nor
+/// the place (view, colours, booking link), which belong to the page that embeds the app.
+pub fn encode(config: &Config) -> String {
+    let remembered = Config {
+        phase: 0.0,
+        play: None,
+        scene: None,
+        view: Default::default(),
+        color_profile: Default::default(),
+        book: None,
+        accent: None,
+        ..config.clone()
+    };
+    let query = url::write(&remembered).trim_start_matches('?').to_string();
+    serde_json::to_string(&Envelope { v: VERSION, query }).unwrap_or_default()
+}
+
+/// Reads saved settings. Always gives a usable config: on any problem, what could be read over
+/// the defaults, and the problem.
+pub fn decode(text: &str) -> (Config, Option<LoadError>) {
+    let Ok(envelope) = serde_json::from_str::<Envelope>(text) else {
+        return (Config::default(), Some(LoadError::Unreadable));
+    };
+    if envelope.v != VERSION || envelope.query.contains('#') {
+        return (Config::default(), Some(LoadError::Unreadable));
+    }
+    let (config, warnings) = url::parse(&envelope.query, "");
+    let remembered = Config { view: Default::default(), book: None, accent: None, scene: None, ..config };
+    if warnings.is_empty() {
+        (remembered, None)
+    } else {
+        (remembered, Some(LoadError::BadValues(warnings)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ashiatsu_model::{HandTool, StrokeKind};
+
+    #[test]
+    fn round_trip_keeps_the_choices_and_drops_the_moment() {
+        let (config, _) = url::parse("stroke=petrissage&hand=elbow&mass=88&phase=0.4&play=0&units=imperial&locale=es&view=embed&book=https://a.example", "");
+        let (back, problem) = decode(&encode(&config));
+        assert_eq!(problem, None);
+        assert_eq!((back.stroke, back.hand, back.mass_kg), (StrokeKind::Petrissage, Some(HandTool::Elbow), 88.0));
+        assert_eq!((back.phase, back.play, back.book.as_deref()), (0.0, None, None));
+        assert_eq!(back.locale, config.locale);
+    }
+
+    #[test]
+    fn corrupt_data_gives_defaults_and_says_so() {
+        for text in ["", "{", "null", "42", "{\"v\":1}", "{\"v\":2,\"query\":\"\"}", "{\"v\":1,\"query\":\"x\",\"extra\":1}", "\u{0}"] {
+            let (config, problem) = decode(text);
+            assert_eq!(config, Config::default(), "{text}");
+            assert_eq!(problem, Some(LoadError::Unreadable), "{text}");
+        }
+        let (config, problem) = decode("{\"v\":1,\"query\":\"mass=-5&stroke=compression\"}");
+        assert_eq!(config.stroke, StrokeKind::Compression, "what could be read is kept");
+        assert!(matches!(problem, Some(LoadError::BadValues(w)) if w.len() == 1));
+    }
+
+    #[test]
+    fn saved_data_cannot_smuggle_a_booking_link_or_view() {
+        let (config, _) = decode("{\"v\":1,\"query\":\"view=embed&book=https://evil.example&accent=%23000\"}");
+        assert_eq!((config.book, config.accent, config.view), (None, None, Default::default()));
+    }
+}
