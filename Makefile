@@ -39,7 +39,7 @@ test: bootstrap
 # Native: the model crate, and the app's pure logic (URL and storage codecs, state) in src/.
 test-native: bootstrap
 	cargo test --offline -p ashiatsu-model
-	cargo test --offline -p ashiatsu --lib
+	cargo test --offline -p ashiatsu --lib --test decoders
 
 test-web: bootstrap
 	cargo test --offline -p ashiatsu --target wasm32-unknown-unknown

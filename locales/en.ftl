@@ -163,3 +163,8 @@ embed-close = Close
 embed-frame-title = Ashiatsu and hand massage, side by side
 print = Print handout
 notice-saved-corrupt = The settings saved on this device could not be read, so the defaults are shown.
+
+# The picture in words (the live description; at the fullest moment of the stroke).
+describe = { $stroke } near { $landmark }: ashiatsu presses { $footForce } over { $footArea }, a peak of { $footPeak }, { $footVerdict }; the hand presses { $handForce } over { $handArea }, a peak of { $handPeak }, { $handVerdict }.
+describe-under = within its comfort limit of { $limit }
+describe-over = above its comfort limit of { $limit }

@@ -163,3 +163,8 @@ embed-close = Cerrar
 embed-frame-title = Ashiatsu y masaje con las manos, lado a lado
 print = Imprimir hoja informativa
 notice-saved-corrupt = No se pudieron leer los ajustes guardados en este dispositivo, así que se muestran los valores predeterminados.
+
+# La imagen en palabras (la descripción en vivo; en el momento de mayor carga del movimiento).
+describe = { $stroke } cerca de { $landmark }: el ashiatsu presiona { $footForce } sobre { $footArea }, con un pico de { $footPeak }, { $footVerdict }; la mano presiona { $handForce } sobre { $handArea }, con un pico de { $handPeak }, { $handVerdict }.
+describe-under = dentro de su límite de comodidad de { $limit }
+describe-over = por encima de su límite de comodidad de { $limit }

@@ -163,3 +163,8 @@ embed-close = 閉じる
 embed-frame-title = アシアツとハンドマッサージの比較
 print = 配布資料を印刷
 notice-saved-corrupt = この端末に保存された設定を読み込めなかったため、既定値を表示しています。
+
+# 図の説明（ライブ説明。ストロークで最も圧が大きい瞬間）。
+describe = { $landmark } 付近の{ $stroke }：足技は { $footArea } に { $footForce } をかけ、最大圧は { $footPeak }（{ $footVerdict }）。手技は { $handArea } に { $handForce } をかけ、最大圧は { $handPeak }（{ $handVerdict }）。
+describe-under = 快適の限界 { $limit } 以内
+describe-over = 快適の限界 { $limit } を超過

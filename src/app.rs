@@ -5,6 +5,7 @@ use crate::embed::use_report_height;
 use crate::frame_loop::use_frame_loop;
 use crate::idle::use_idle_reset;
 use crate::storage;
+use crate::view::description::Description;
 use crate::view::embed_dialog::EmbedDialog;
 use crate::view::present::ScenePanel;
 use crate::i18n::{Locale, Translations};
@@ -299,6 +300,7 @@ pub fn App() -> Html {
                 }
             </div>
             { time_controls }
+            <Description model={state.model.clone()} settings={state.settings} units={state.units} />
         </section>
     };
     let readouts = html! {

@@ -7,7 +7,8 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-fn show(details: &str) -> Option<()> {
+/// Shows the panel with `details` (once; later calls keep the first panel).
+pub fn show_panel(details: &str) -> Option<()> {
     let doc = document()?;
     let body = doc.body()?;
     if doc.get_element_by_id("panic-panel").is_some() {
@@ -42,6 +43,6 @@ pub fn install() {
     std::panic::set_hook(Box::new(|info| {
         let details = format!("{info}\n\n{}", web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default());
         web_sys::console::error_1(&details.clone().into());
-        let _ = show(&details);
+        let _ = show_panel(&details);
     }));
 }

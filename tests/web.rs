@@ -98,3 +98,17 @@ async fn no_text_outside_the_misconception_card_says_walk() {
     assert!(!text.trim().is_empty(), "the app shows some text");
     assert!(!text.contains("walk"), "no user-facing text outside [data-myth] says walk");
 }
+
+#[wasm_bindgen_test]
+async fn a_panic_shows_a_reload_panel_with_the_details_instead_of_a_frozen_page() {
+    // Release builds abort on panic, so the test calls what the panic hook calls.
+    ashiatsu::panic_panel::show_panel("panicked at src/example.rs:1:1: boom");
+    let panel = gloo::utils::document().get_element_by_id("panic-panel").expect("the panel is shown");
+    assert_eq!(panel.get_attribute("role").as_deref(), Some("alert"));
+    assert!(panel.text_content().unwrap_or_default().contains("boom"), "the details are there for a bug report");
+    let reload = panel.query_selector("a").unwrap().expect("a reload link");
+    assert_eq!(reload.get_attribute("href").as_deref(), Some(""), "a link to the page itself reloads it");
+    ashiatsu::panic_panel::show_panel("second");
+    assert_eq!(gloo::utils::document().query_selector_all("#panic-panel").unwrap().length(), 1, "one panel only");
+    panel.remove();
+}

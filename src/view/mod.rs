@@ -2,6 +2,7 @@
 
 pub mod back_map;
 pub mod controls;
+pub mod description;
 pub mod embed_dialog;
 pub mod heat;
 pub mod legend;

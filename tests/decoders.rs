@@ -1,0 +1,76 @@
+//! Every decoder of outside input, fed anything: URL parameters, saved settings, lesson scenes
+//! and translation files. None may panic, and what they accept must be usable.
+#![cfg(not(target_arch = "wasm32"))]
+
+use ashiatsu::{i18n, scenes, storage, url};
+use proptest::prelude::*;
+
+/// Strings built from the pieces hostile input is made of.
+fn hostile() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "stroke", "foot", "hand", "mass", "load", "lean", "compare", "phase", "play", "speed", "units", "locale",
+        "view", "colorProfile", "book", "accent", "idle", "=", "&", "%", "%2", "%zz", "%00", "%ff", "+", "#",
+        "scene-", "1e308", "-1e308", "NaN", "inf", "-0", "0.5", "9999999999999999999", "javascript:alert(1)",
+        "https://", "https://a.example/x", "<script>", "\"", "'", "onerror=", "#fff", "#12345g", "\u{0}", "é", "🦶",
+        "{", "}", "[", "]", "\"v\":1", "\"query\":", ",", ":",
+    ]);
+    prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn url_parse_never_panics_and_yields_valid_values(q in hostile(), h in hostile(), any in ".{0,300}") {
+        for (query, hash) in [(q.as_str(), h.as_str()), (any.as_str(), any.as_str())] {
+            let (c, warnings) = url::parse(query, hash);
+            prop_assert!(c.mass_kg.is_finite() && (40.0..=150.0).contains(&c.mass_kg));
+            prop_assert!((0.0..=1.0).contains(&c.load_fraction));
+            prop_assert!((0.0..=60.0).contains(&c.lean_deg));
+            prop_assert!((0.0..=1.0).contains(&c.phase));
+            prop_assert!(url::SPEEDS.contains(&c.speed));
+            if let Some(b) = &c.book {
+                prop_assert!(b.starts_with("https://") && url::valid_booking_url(b));
+            }
+            if let Some(a) = &c.accent {
+                prop_assert!(url::valid_colour(a));
+            }
+            for w in &warnings {
+                prop_assert!(w.key.chars().count() <= 41 && w.value.chars().count() <= 41);
+            }
+            // Whatever was accepted writes back to a link that reads back the same.
+            let written = url::write(&c);
+            let (q2, h2) = written.split_once('#').unwrap_or((&written, ""));
+            let (again, w2) = url::parse(q2, h2);
+            prop_assert!(w2.is_empty(), "{written}: {w2:?}");
+            prop_assert_eq!(again, c);
+        }
+    }
+
+    #[test]
+    fn saved_settings_never_panic(text in hostile(), any in ".{0,300}") {
+        for t in [text, any] {
+            let (c, _) = storage::decode(&t);
+            prop_assert!(c.book.is_none() && c.accent.is_none());
+            prop_assert!(c.mass_kg.is_finite());
+        }
+    }
+
+    #[test]
+    fn scene_files_never_panic(text in hostile(), any in ".{0,300}") {
+        let _ = scenes::parse(&text);
+        let _ = scenes::parse(&any);
+        let wrapped = format!("{{\"scenes\":[{{\"id\":\"a\",\"focus\":\"myth\",\"settings\":\"{}\"}}]}}", text.replace(['"', '\\'], ""));
+        let _ = scenes::parse(&wrapped);
+    }
+
+    #[test]
+    fn translation_files_never_panic(any in "(.{0,40}\n){0,10}") {
+        if let Ok(entries) = i18n::parse(&any) {
+            for (key, text) in entries {
+                prop_assert!(!key.is_empty());
+                let _ = i18n::placeables(&text);
+            }
+        }
+    }
+}
