@@ -14,7 +14,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 PUBLIC_URL ?=
 TRUNK_PUBLIC_URL_FLAG := $(if $(PUBLIC_URL),--public-url "$(PUBLIC_URL)",)
 
-.PHONY: help bootstrap serve test test-native test-web test-e2e dist bench clean
+.PHONY: help bootstrap serve test test-native test-web test-e2e dist dist-subpath bench clean
 
 help:
 	@echo "make serve   development server with live reload on http://127.0.0.1:8080/"
@@ -53,6 +53,12 @@ dist: bootstrap
 	@cd dist && for f in *.wasm *.js; do \
 	  printf '  %-48s %8d bytes  %8d gzip\n' "$$f" "$$(wc -c <"$$f")" "$$(gzip -9c "$$f" | wc -c)"; \
 	done
+
+# The same release built for an absolute sub-path, for the end-to-end test of hosting under one.
+SUBPATH_URL := /clinic/explainer/
+dist-subpath: bootstrap
+	rm -rf target/dist-subpath
+	trunk build --release --offline --public-url $(SUBPATH_URL) --dist target/dist-subpath
 
 bench: bootstrap
 	@if ls model/benches/*.rs >/dev/null 2>&1; then \

@@ -58,7 +58,8 @@ level() {
 }
 
 run_e2e() {
-  make --no-print-directory dist && node --test --test-reporter=spec e2e/*.test.mjs
+  make --no-print-directory dist && make --no-print-directory dist-subpath &&
+    E2E_SUBPATH_DIST=target/dist-subpath node --test --test-reporter=spec e2e/*.test.mjs
 }
 
 level "native (model, app logic)" cargo native make --no-print-directory test-native
