@@ -70,6 +70,8 @@ pub const SHOULDER_HEIGHT_M: f64 = 1.35;
 pub const COM_FRACTION: f64 = 0.67;
 /// Shoulder-to-contact reach of the pressing arm, m (slightly bent arm; estimate).
 pub const ARM_REACH_M: f64 = 0.45;
+/// Shoulder-to-contact reach when the forearm or the elbow presses: the upper arm, m (estimate).
+pub const ELBOW_REACH_M: f64 = 0.30;
 /// The most a hand therapist can add with muscle to a sustained stroke, N (estimate).
 pub const MAX_MUSCLE_PUSH_N: f64 = 150.0;
 
@@ -79,6 +81,8 @@ pub const MAX_MUSCLE_PUSH_N: f64 = 150.0;
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Lean {
     pub lean_rad: f64,
+    /// Shoulder to contact, m.
+    pub reach_m: f64,
     pub shoulder: Vec2,
     pub contact: Vec2,
     pub centre_of_mass: Vec2,
@@ -88,21 +92,24 @@ pub struct Lean {
 
 /// Statics of leaning about the feet: W · x_com = F · (moment arm of the force line about the
 /// feet). The lean angle fixes where the feet stand, and so how much weight leaning puts through
-/// the hands (≈ 20–40 % of body weight; docs/model.md §3).
-pub fn lean(lean_rad: f64) -> Lean {
+/// the hands (≈ 20–40 % of body weight; docs/model.md §3). `reach_m` is the shoulder-to-contact
+/// distance: a whole arm for hand tools, the upper arm alone for the forearm and the elbow, which
+/// brings the shoulder lower and nearer and so puts more body weight into the contact.
+pub fn lean(lean_rad: f64, reach_m: f64) -> Lean {
     // At exactly 0 the feet stand under the contact and the split of weight is indeterminate;
     // a thousandth of a radian gives the continuous limit (about a quarter of body weight).
     let theta = if lean_rad.is_finite() { lean_rad.clamp(1e-3, 1.2) } else { 1e-3 };
     let (s, c) = theta.sin_cos();
     let h = BACK_SURFACE_HEIGHT_M;
-    let shoulder_y = (h + ARM_REACH_M * c).min(SHOULDER_HEIGHT_M);
+    let reach = reach_m.clamp(0.1, SHOULDER_HEIGHT_M - h);
+    let shoulder_y = (h + reach * c).min(SHOULDER_HEIGHT_M);
     let shoulder_x = (SHOULDER_HEIGHT_M.powi(2) - shoulder_y.powi(2)).max(0.0).sqrt();
     let shoulder = Vec2::new(shoulder_x, shoulder_y);
-    let contact = Vec2::new(shoulder_x + ARM_REACH_M * s, h);
+    let contact = Vec2::new(shoulder_x + reach * s, h);
     let centre_of_mass = shoulder * COM_FRACTION;
     // Reaction on the therapist acts at the contact along (−sin θ, cos θ); its moment arm about the feet:
     let arm = contact.x * c + contact.y * s;
-    Lean { lean_rad: theta, shoulder, contact, centre_of_mass, gravity_force_per_weight: centre_of_mass.x / arm }
+    Lean { lean_rad: theta, reach_m: reach, shoulder, contact, centre_of_mass, gravity_force_per_weight: centre_of_mass.x / arm }
 }
 
 #[cfg(test)]
@@ -139,16 +146,27 @@ mod tests {
     #[test]
     fn leaning_puts_a_fifth_to_two_fifths_of_the_weight_through_the_hands() {
         for deg in [0.0f64, 5.0, 20.0, 25.0, 40.0, 60.0] {
-            let g = lean(deg.to_radians()).gravity_force_per_weight;
+            let g = lean(deg.to_radians(), ARM_REACH_M).gravity_force_per_weight;
             assert!((0.18..=0.42).contains(&g), "{deg}° → {g}");
         }
     }
 
     #[test]
+    fn pressing_with_the_elbow_puts_more_weight_into_the_contact() {
+        for deg in [10.0f64, 25.0, 45.0] {
+            let hand = lean(deg.to_radians(), ARM_REACH_M).gravity_force_per_weight;
+            let elbow = lean(deg.to_radians(), ELBOW_REACH_M).gravity_force_per_weight;
+            assert!(elbow > hand, "{deg}°: {elbow} vs {hand}");
+        }
+    }
+
+    #[test]
     fn the_lean_geometry_closes() {
-        let l = lean(25f64.to_radians());
-        assert!((l.shoulder.length() - SHOULDER_HEIGHT_M).abs() < 1e-9);
-        assert!(((l.contact - l.shoulder).length() - ARM_REACH_M).abs() < 1e-9);
-        assert!((l.contact.y - BACK_SURFACE_HEIGHT_M).abs() < 1e-12);
+        for reach in [ARM_REACH_M, ELBOW_REACH_M] {
+            let l = lean(25f64.to_radians(), reach);
+            assert!((l.shoulder.length() - SHOULDER_HEIGHT_M).abs() < 1e-9);
+            assert!(((l.contact - l.shoulder).length() - reach).abs() < 1e-9);
+            assert!((l.contact.y - BACK_SURFACE_HEIGHT_M).abs() < 1e-12);
+        }
     }
 }

@@ -125,8 +125,10 @@ pub struct HandPose {
     pub centre_of_mass: Vec2,
 }
 
-/// Poses the hand therapist from the lean statics, with the contact at `contact_x`.
-pub fn hand_pose(contact_x: f64, lean: &Lean) -> HandPose {
+/// Poses the hand therapist from the lean statics, with the contact at `contact_x`. With
+/// `arm_contact` (forearm or elbow tools) the elbow is on the contact and the forearm lies along
+/// the back towards the head; otherwise the hand is on the contact.
+pub fn hand_pose(contact_x: f64, lean: &Lean, arm_contact: bool) -> HandPose {
     // Lean frame: feet at the origin, x towards the client. Side view: the client is towards −x.
     let to_world = |p: Vec2| Vec2::new(contact_x + (lean.contact.x - p.x), p.y);
     let feet = to_world(Vec2::new(0.0, 0.0));
@@ -137,7 +139,12 @@ pub fn hand_pose(contact_x: f64, lean: &Lean) -> HandPose {
     let (knee, _) = two_bone(pelvis, ankle, THIGH_M, SHANK_M, false);
     let unit = body * (1.0 / body.length().max(1e-9));
     let head = shoulder + unit * 0.22;
-    let (elbow, hand) = two_bone(shoulder, to_world(lean.contact), UPPER_ARM_M, FOREARM_M, true);
+    let contact = to_world(lean.contact);
+    let (elbow, hand) = if arm_contact {
+        (contact, contact + Vec2::new(-FOREARM_M * 0.97, FOREARM_M * 0.25))
+    } else {
+        two_bone(shoulder, contact, UPPER_ARM_M, FOREARM_M, true)
+    };
     HandPose {
         head,
         shoulder,
@@ -154,7 +161,7 @@ pub fn hand_pose(contact_x: f64, lean: &Lean) -> HandPose {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::force::lean;
+    use crate::force::{lean, ARM_REACH_M, ELBOW_REACH_M};
 
     #[test]
     fn two_bone_reaches_a_reachable_target_with_its_bone_lengths() {
@@ -189,9 +196,18 @@ mod tests {
 
     #[test]
     fn the_hand_reaches_the_contact() {
-        let l = lean(25f64.to_radians());
-        let p = hand_pose(0.7, &l);
+        let l = lean(25f64.to_radians(), ARM_REACH_M);
+        let p = hand_pose(0.7, &l, false);
         assert!((p.hand - Vec2::new(0.7, BACK_SURFACE_HEIGHT_M)).length() < 1e-5);
         assert!(p.ankle.x > 0.7, "the therapist stands towards the foot end and leans towards the head");
+    }
+
+    #[test]
+    fn the_elbow_rests_on_the_contact_with_the_forearm_along_the_back() {
+        let l = lean(25f64.to_radians(), ELBOW_REACH_M);
+        let p = hand_pose(0.7, &l, true);
+        assert!((p.elbow - Vec2::new(0.7, BACK_SURFACE_HEIGHT_M)).length() < 1e-9);
+        assert!(p.hand.x < p.elbow.x, "the forearm points towards the head");
+        assert!(((p.elbow - p.shoulder).length() - ELBOW_REACH_M).abs() < 1e-9);
     }
 }

@@ -3,7 +3,9 @@
 use crate::body::{BackPoint, BACK_LENGTH_M};
 use crate::comfort::pain_threshold_pa;
 use crate::contact::{foot_surface, hand_surface, HandTool, Surface};
-use crate::force::{ashiatsu_statics, lean, shear, split, AshiatsuStatics, Lean, MAX_MUSCLE_PUSH_N, G};
+use crate::force::{
+    ashiatsu_statics, lean, shear, split, AshiatsuStatics, Lean, ARM_REACH_M, ELBOW_REACH_M, MAX_MUSCLE_PUSH_N, G,
+};
 use crate::pose::{foot_pose, hand_pose, FootPose, HandPose};
 use crate::pressure::{area_of, load_pads, patch, peak_of, Patch};
 use crate::settings::{CompareMode, Settings};
@@ -107,6 +109,11 @@ fn comfort_force(surface: &Surface, forefoot: f64, cap: f64) -> f64 {
     lo
 }
 
+/// The forearm and the elbow press with the arm itself, sparing the hand and wrist.
+pub fn presses_with_the_arm(tool: HandTool) -> bool {
+    matches!(tool, HandTool::Forearm | HandTool::Elbow)
+}
+
 /// The stroke's state at a phase: position on the back, load profile, rocking, gliding.
 struct Moment {
     position: BackPoint,
@@ -199,7 +206,8 @@ impl Model {
         let weight = settings.mass_kg * G;
         let foot_surface = foot_surface(settings.foot);
         let hand_surface = hand_surface(settings.hand);
-        let lean = lean(settings.lean_rad);
+        let reach = if presses_with_the_arm(settings.hand) { ELBOW_REACH_M } else { ARM_REACH_M };
+        let lean = lean(settings.lean_rad, reach);
         let hand_gravity = lean.gravity_force_per_weight * weight;
         let hand_capacity_along_line = hand_gravity + MAX_MUSCLE_PUSH_N;
         let foot_approach = stroke.foot_approach_deg.to_radians();
@@ -241,7 +249,7 @@ impl Model {
                 forefoot: 0.5,
                 gliding: m.gliding,
                 position: mirror,
-                hand_joint: !matches!(settings.hand, HandTool::Forearm | HandTool::Elbow),
+                hand_joint: !presses_with_the_arm(settings.hand),
                 capacity_n: hand_capacity_along_line,
             },
             with_grids,
@@ -252,7 +260,7 @@ impl Model {
         let tilt = ((m.forefoot - 0.45) * 0.5).clamp(-0.2, 0.35)
             + if matches!(settings.foot, crate::contact::FootRegion::Ball) { 0.35 } else { 0.0 };
         let foot_pose = foot_pose(contact_x, centre_from_heel, tilt, ashiatsu.working_foot_n, ashiatsu.standing_foot_n);
-        let hand_pose = hand_pose(contact_x, &lean);
+        let hand_pose = hand_pose(contact_x, &lean, presses_with_the_arm(settings.hand));
 
         Comparison {
             phase,

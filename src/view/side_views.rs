@@ -8,7 +8,7 @@ use crate::i18n::Translations;
 use ashiatsu_model::body::BAR_HEIGHT_M;
 use ashiatsu_model::geometry::Vec2;
 use ashiatsu_model::pose::BARS_FROM_HEAD_END_M;
-use ashiatsu_model::{Comparison, HandTool};
+use ashiatsu_model::Comparison;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -97,11 +97,10 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
     let push = Vec2::new(-theta.sin(), -theta.cos());
     // Friction opposes the sliding: along the glide, or towards the head when the lean slips.
     let along_skin = Vec2::new(if props.motion != 0.0 { props.motion } else { -1.0 }, 0.0);
-    let spared = matches!(c.settings.hand, HandTool::Forearm | HandTool::Elbow);
     let hand_figure = html! {
         <svg class="side-view" viewBox={VIEW_BOX} role="img" aria-label={tr.t("side-hand-label")} preserveAspectRatio="xMidYMid meet">
             { markers("ah", &["weight", "push", "normal", "shear"]) }
-            <g class={classes!("figure", "figure--hand", spared.then_some("figure--forearm"))} aria-hidden="true">
+            <g class={classes!("figure", "figure--hand")} aria-hidden="true">
                 { limb(&[h.pelvis, h.knee, h.ankle], "limb") }
                 { limb(&[h.ankle, h.toe], "sole") }
                 { limb(&[h.pelvis, h.shoulder], "torso") }
