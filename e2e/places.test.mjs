@@ -199,3 +199,12 @@ test('the handout prints on one page', async (t) => {
     assert.equal(pages, 1);
   });
 });
+
+for (const view of ['embed', 'present']) {
+  test(`the ${view} view fits a phone without sideways scrolling`, async (t) => {
+    await withPage(t, { viewport: 'phone', query: { view, play: '0' } }, async (page) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `${overflow}px too wide`);
+    });
+  });
+}
