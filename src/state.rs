@@ -108,7 +108,12 @@ impl AppState {
         };
         Self {
             settings,
-            units: config.units.unwrap_or(env.units),
+            // A language chosen in the link brings its usual units (US customary only with English,
+            // and then only where the browser says the United States).
+            units: config.units.unwrap_or(match config.locale {
+                Some(l) if l != Locale::En => Units::Metric,
+                _ => env.units,
+            }),
             locale: config.locale.unwrap_or(env.locale),
             view: config.view,
             color_profile: config.color_profile,
@@ -350,6 +355,18 @@ mod tests {
         let count = next.scenes.len();
         let last = next.reduce(Action::GoToScene(count)).reduce(Action::SceneBy(1));
         assert_eq!(last.scene, Some(count));
+    }
+
+    #[test]
+    fn a_language_in_the_link_brings_its_units() {
+        let env = Environment { units: Units::Imperial, ..Environment::default() };
+        let make = |q: &str| {
+            let (config, _) = crate::url::parse(q, "");
+            AppState::new(SharedModel(Rc::new(Model::default())), Rc::new(crate::scenes::built_in()), config, env.clone())
+        };
+        assert_eq!(make("locale=ja").units, Units::Metric);
+        assert_eq!(make("locale=en").units, Units::Imperial);
+        assert_eq!(make("locale=es&units=imperial").units, Units::Imperial);
     }
 
     #[test]
