@@ -208,3 +208,20 @@ for (const view of ['embed', 'present']) {
     });
   });
 }
+
+test('the Embed dialog writes a snippet for the current settings, and the manifest makes it installable', async (t) => {
+  await withPage(t, { query: { stroke: 'petrissage', play: '0' } }, async (page, { url }) => {
+    await page.click('button:has-text("Embed")');
+    const dialog = page.locator('dialog.embed-dialog');
+    assert.ok(await dialog.evaluate((d) => d.open));
+    const snippet = await page.inputValue('#embed-snippet');
+    assert.match(snippet, /<iframe id="ashiatsu-explainer" src="[^"]*view=embed/);
+    assert.match(snippet, /stroke=petrissage/);
+    assert.match(snippet, /addEventListener\('message'/);
+    await page.keyboard.press('Escape');
+    assert.equal(await dialog.evaluate((d) => d.open), false, 'Escape closes it');
+    const manifest = await (await page.request.get(new URL('manifest.webmanifest', url).href)).json();
+    assert.equal(manifest.display, 'standalone');
+    assert.ok(manifest.icons.some((i) => i.sizes === '512x512') && manifest.icons.some((i) => i.sizes === '192x192'));
+  });
+});
