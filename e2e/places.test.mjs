@@ -225,3 +225,12 @@ test('the Embed dialog writes a snippet for the current settings, and the manife
     assert.ok(manifest.icons.some((i) => i.sizes === '512x512') && manifest.icons.some((i) => i.sizes === '192x192'));
   });
 });
+
+test('a light brand colour still gives readable text on the booking button', async (t) => {
+  await withPage(t, { query: { view: 'embed', book: 'https://studio.example/book', accent: '#ffff00', play: '0' } }, async (page) => {
+    const style = await page.locator('a.book').evaluate((a) => ({ bg: getComputedStyle(a).backgroundColor, fg: getComputedStyle(a).color }));
+    assert.equal(style.bg, 'rgb(255, 255, 0)');
+    assert.equal(style.fg, 'rgb(0, 0, 0)');
+    assert.notEqual(await page.locator('h1').evaluate((h) => getComputedStyle(h).color), 'rgb(255, 255, 0)', 'the heading keeps a readable ink');
+  });
+});

@@ -253,7 +253,7 @@ pub fn App() -> Html {
     };
 
     let view = state.view;
-    let accent_style = state.accent.as_ref().map(|a| format!("--accent: {a};"));
+    let accent_style = state.accent.as_deref().and_then(crate::accent::style);
     let class = classes!(
         "app",
         match view {

@@ -4,6 +4,7 @@
 //! Pure modules (`url`, `state`, `format`, `i18n`) are unit tested natively; components render
 //! the state; `app` wires the browser to them.
 
+pub mod accent;
 pub mod app;
 pub mod embed;
 pub mod format;
