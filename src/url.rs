@@ -201,8 +201,9 @@ pub fn parse(query: &str, hash: &str) -> (Config, Vec<Warning>) {
             warnings.push(Warning { key: shorten(&key), value: shorten(&value), problem });
         }
     }
+    // Only `#scene-…` is ours; any other fragment (an anchor, a test runner's) is left alone.
     let hash = percent_decode(hash.strip_prefix('#').unwrap_or(hash));
-    if !hash.is_empty() {
+    if hash.starts_with("scene") {
         match hash.strip_prefix("scene-").and_then(|n| n.parse::<usize>().ok()).filter(|n| (1..=999).contains(n)) {
             Some(n) => config.scene = Some(n),
             None => warnings.push(Warning { key: "#".into(), value: shorten(&hash), problem: Problem::BadScene }),
@@ -378,6 +379,12 @@ mod tests {
                 Problem::NotAColour, Problem::UnknownKey, Problem::UnknownValue, Problem::BadScene
             ]
         );
+    }
+
+    #[test]
+    fn fragments_that_are_not_scenes_are_not_ours() {
+        assert_eq!(parse("", "#top"), (Config::default(), vec![]));
+        assert_eq!(parse("", "#scene-0").1[0].problem, Problem::BadScene);
     }
 
     #[test]

@@ -40,8 +40,15 @@ fn readout(root: &Element, quantity: &str, side: &str) -> f64 {
         .unwrap_or(f64::NAN)
 }
 
-async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(50)).await;
+/// Waits (up to five seconds: the test build is unoptimised) until `done` holds.
+async fn wait_until(mut done: impl FnMut() -> bool) -> bool {
+    for _ in 0..500 {
+        if done() {
+            return true;
+        }
+        yew::platform::time::sleep(Duration::from_millis(10)).await;
+    }
+    false
 }
 
 #[wasm_bindgen_test]
@@ -75,8 +82,10 @@ async fn choosing_a_stroke_changes_the_tools_to_its_defaults_and_the_numbers() {
         .unwrap();
     assert_eq!(button.text_content().unwrap_or_default(), "Compression");
     button.click();
-    settle().await;
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(
+        wait_until(|| button.get_attribute("aria-pressed").as_deref() == Some("true")).await,
+        "the stroke button is pressed"
+    );
     let hand: web_sys::HtmlSelectElement = host.query_selector("#c-hand").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(hand.value(), "heel", "compression's default hand tool");
     assert_ne!(readout(&host, "contact-area", "hand"), area_before);
