@@ -17,6 +17,7 @@ use crate::view::controls::{SettingsControls, TimeControls};
 use crate::view::legend::Legend;
 use crate::view::notices::{describe, Notices};
 use crate::view::readouts::ReadoutsPanel;
+use crate::view::scrub::ScrubArea;
 use crate::view::side_views::SideViews;
 use crate::view::story::Story;
 use crate::format::Units;
@@ -219,39 +220,6 @@ pub fn App() -> Html {
         Callback::from(move |_| warnings.set(Rc::new(Vec::new())))
     };
 
-    // Drag across the pictures to scrub through the stroke.
-    let drag = use_mut_ref(|| None::<(f64, f64)>);
-    let scrub_area = use_node_ref();
-    let on_pointer_down = {
-        let drag = drag.clone();
-        let d = dispatch.clone();
-        let phase = state.phase;
-        let area = scrub_area.clone();
-        move |e: PointerEvent| {
-            // Capture on the area itself (Yew delegates events, so the event's current target
-            // is not the area), so that the drag continues outside it.
-            if let Some(el) = area.cast::<web_sys::Element>() {
-                let _ = el.set_pointer_capture(e.pointer_id());
-            }
-            *drag.borrow_mut() = Some((e.client_x() as f64, phase));
-            d.dispatch(Action::SetPlaying(false));
-        }
-    };
-    let on_pointer_move = {
-        let drag = drag.clone();
-        let d = dispatch.clone();
-        let area = scrub_area.clone();
-        move |e: PointerEvent| {
-            let Some((x0, phase0)) = *drag.borrow() else { return };
-            let width = area.cast::<web_sys::Element>().map(|el| el.client_width() as f64).unwrap_or(1.0).max(1.0);
-            d.dispatch(Action::SetPhase(phase0 + (e.client_x() as f64 - x0) / width));
-        }
-    };
-    let on_pointer_up = {
-        let drag = drag.clone();
-        move |_: PointerEvent| *drag.borrow_mut() = None
-    };
-
     let view = state.view;
     let accent_style = state.accent.as_deref().and_then(crate::accent::style);
     let class = classes!(
@@ -286,10 +254,9 @@ pub fn App() -> Html {
         <section class="stage" aria-labelledby="stage-heading">
             <h2 id="stage-heading" class="visually-hidden">{ tr.t("stage-heading") }</h2>
             <div class="stage-grid">
-                <div class="scrub-area" ref={scrub_area} onpointerdown={on_pointer_down} onpointermove={on_pointer_move}
-                     onpointerup={on_pointer_up.clone()} onpointercancel={on_pointer_up} title={tr.t("stage-hint")}>
+                <ScrubArea phase={state.phase} dispatch={dispatch.clone()} title={tr.t("stage-hint")}>
                     <SideViews comparison={comparison.clone()} units={state.units} {motion} />
-                </div>
+                </ScrubArea>
                 if !compact {
                     <div class="top-view">
                         <h3>{ tr.t("back-heading") }</h3>

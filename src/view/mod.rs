@@ -10,6 +10,7 @@ pub mod notices;
 pub mod present;
 pub mod readouts;
 pub mod scenery;
+pub mod scrub;
 pub mod side_views;
 pub mod story;
 pub mod svg;
