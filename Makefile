@@ -20,7 +20,7 @@ help:
 	@echo "make serve   development server with live reload on http://127.0.0.1:8080/"
 	@echo "make test    all tests: native (model, app logic), app in headless Chromium (wasm), end-to-end"
 	@echo "make dist    release build into dist/ (PUBLIC_URL=/some/path/ make dist for an absolute base)"
-	@echo "make bench   model benchmarks"
+	@echo "make bench   benchmarks: size, browser timings, model (writes docs/benchmarks.md; ~15 min)"
 	@echo "make clean   remove build outputs"
 
 # BOOTSTRAPPED=1 (set by scripts/run-tests.sh) skips the check when it has just run.
@@ -60,12 +60,12 @@ dist-subpath: bootstrap
 	rm -rf target/dist-subpath
 	trunk build --release --offline --public-url $(SUBPATH_URL) --dist target/dist-subpath
 
+# Benchmarks, never timed tests: make dist, first-visit size (gzip) and the largest wasm items,
+# browser timings (time to ready, frame pacing, long tasks, memory soak) in headless Chromium with a
+# 4x CPU throttle, the model's Criterion benchmarks; writes docs/benchmarks.md (scripts/bench/).
+# BENCH_SOAK_S=30 make bench shortens the memory soak (default 600 s).
 bench: bootstrap
-	@if ls model/benches/*.rs >/dev/null 2>&1; then \
-	  cargo bench --offline -p ashiatsu-model; \
-	else \
-	  echo "the model has no benchmarks yet"; \
-	fi
+	@scripts/bench/run.sh
 
 clean:
 	cargo clean

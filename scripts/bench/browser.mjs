@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// Browser timings of the release build (dist/) in headless Chromium, CPU throttled 4x (a mid-range
+// tablet), viewport 820x1180:
+//   ready   navigation start -> [data-ready], median of BENCH_READY_RUNS (5) cold loads, each in a
+//           new browser context (empty cache, no service worker)
+//   frames  requestAnimationFrame intervals over BENCH_FRAMES_S (10) s of playback (?play=1):
+//           p50/p95/p99/max; pass when p95 <= 20 ms
+//   long    long tasks (> 50 ms, PerformanceObserver 'longtask') in that window; pass when none
+//   memory  JS heap (performance.memory.usedJSHeapSize, precise) and wasm memory
+//           (Memory.buffer.byteLength) after a forced GC (CDP HeapProfiler.collectGarbage) at the
+//           start and after BENCH_SOAK_S (600) s of playback; pass when each grows <= 1 MiB
+// The page probe is scripts/bench/page-probe.js. Writes target/bench/browser.json; each part
+// records its own error and the others still run. Exit 0 when everything was measured, whether
+// or not it met its budget.
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../e2e/server.mjs';
+import { DIST, LAUNCH_OPTIONS, MiB, median, percentile, REPO, writeResult } from './lib.mjs';
+
+const THROTTLE = 4;
+const VIEWPORT = { width: 820, height: 1180 };
+const READY_RUNS = Number(process.env.BENCH_READY_RUNS || 5);
+const FRAMES_S = Number(process.env.BENCH_FRAMES_S || 10);
+const SOAK_S = Number(process.env.BENCH_SOAK_S || 600);
+const WARMUP_MS = 2000;
+const READY_TIMEOUT_MS = 120_000;
+const PROBE = readFileSync(join(REPO, 'scripts', 'bench', 'page-probe.js'), 'utf8');
+
+const server = await startServer({ root: DIST });
+const browser = await chromium.launch({
+  ...LAUNCH_OPTIONS,
+  args: [...LAUNCH_OPTIONS.args, '--enable-precise-memory-info'],
+});
+const result = { throttle: THROTTLE, viewport: VIEWPORT, readyRuns: READY_RUNS, framesSeconds: FRAMES_S, soakSeconds: SOAK_S };
+const log = (...a) => console.log('browser:', ...a);
+
+/** A fresh context and page, throttled, with the probe; returns { context, page, cdp, problems }. */
+async function openPage(query = '') {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.route((url) => url.origin !== server.origin, (route) => route.abort('blockedbyclient'));
+  await context.addInitScript(PROBE);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  await page.goto(server.url + query, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
+  await page.waitForFunction(() => window.__bench && window.__bench.ready !== null, null, {
+    timeout: READY_TIMEOUT_MS,
+    polling: 100,
+  });
+  return { context, page, cdp, problems };
+}
+
+async function part(name, fn) {
+  const t0 = Date.now();
+  try {
+    result[name] = await fn();
+  } catch (err) {
+    result[name] = { error: String(err?.stack || err).split('\n').slice(0, 3).join(' | ') };
+    log(`${name} failed: ${err?.message || err}`);
+  }
+  result[name].seconds = Math.round((Date.now() - t0) / 1000);
+}
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function memory(page, cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  return page.evaluate(() => ({ heap: window.__bench.heapBytes(), wasm: window.__bench.wasmBytes() }));
+}
+
+try {
+  await part('ready', async () => {
+    const runs = [];
+    for (let i = 0; i < READY_RUNS; i++) {
+      const { context, page } = await openPage();
+      runs.push(await page.evaluate(() => window.__bench.ready));
+      await context.close();
+    }
+    const ms = median(runs);
+    log(`ready: median ${ms.toFixed(0)} ms of [${runs.map((r) => r.toFixed(0)).join(', ')}]`);
+    return { runs, medianMs: ms };
+  });
+
+  await part('playback', async () => {
+    const { context, page, cdp, problems } = await openPage('?play=1');
+    try {
+      const out = {};
+      out.memoryStart = await memory(page, cdp);
+      const soakStart = Date.now();
+      await page.waitForTimeout(WARMUP_MS);
+      const before = await page.evaluate(() => window.__bench.readouts());
+      await cdp.send('Performance.enable');
+      const m0 = await metrics(cdp);
+      const win = await page.evaluate((ms) => window.__bench.frames(ms), FRAMES_S * 1000);
+      const m1 = await metrics(cdp);
+      const after = await page.evaluate(() => window.__bench.readouts());
+      out.playing = before !== after;
+      const iv = win.intervals;
+      out.frames = {
+        count: iv.length,
+        fps: iv.length / ((win.end - win.start) / 1000),
+        p50: percentile(iv, 50),
+        p95: percentile(iv, 95),
+        p99: percentile(iv, 99),
+        max: Math.max(...iv),
+        pass: percentile(iv, 95) <= 20,
+      };
+      // Where the main thread's time goes, per frame (CDP Performance.getMetrics, throttled ms).
+      const perFrame = (k) => ((m1[k] - m0[k]) * 1000) / Math.max(1, iv.length);
+      out.mainThreadPerFrame = {
+        task: perFrame('TaskDuration'),
+        script: perFrame('ScriptDuration'),
+        style: perFrame('RecalcStyleDuration'),
+        layout: perFrame('LayoutDuration'),
+      };
+      const lt = await page.evaluate(() => window.__bench.longtasks);
+      const inWindow = lt === null ? null : lt.filter((t) => t.start >= win.start && t.start <= win.end);
+      out.longTasks = {
+        supported: lt !== null,
+        count: inWindow?.length ?? null,
+        totalMs: inWindow?.reduce((s, t) => s + t.duration, 0) ?? null,
+        maxMs: inWindow?.length ? Math.max(...inWindow.map((t) => t.duration)) : 0,
+        pass: inWindow !== null && inWindow.length === 0,
+      };
+      log(`frames: p50 ${out.frames.p50.toFixed(1)} p95 ${out.frames.p95.toFixed(1)} p99 ${out.frames.p99.toFixed(1)} max ${out.frames.max.toFixed(1)} ms, ${out.frames.fps.toFixed(1)} fps; long tasks: ${out.longTasks.count}; main thread per frame: ${Object.entries(out.mainThreadPerFrame).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} ms`);
+      // The rest of the soak, with a sample (no GC) every minute to show the trend.
+      out.samples = [];
+      let remaining;
+      while ((remaining = SOAK_S * 1000 - (Date.now() - soakStart)) > 0) {
+        await page.waitForTimeout(Math.min(remaining, 60_000));
+        const s = await page.evaluate(() => ({ heap: window.__bench.heapBytes(), wasm: window.__bench.wasmBytes() }));
+        out.samples.push({ t: Math.round((Date.now() - soakStart) / 1000), ...s });
+      }
+      out.stillPlaying = before !== (await page.evaluate(() => window.__bench.readouts()));
+      out.memoryEnd = await memory(page, cdp);
+      out.soakSecondsActual = Math.round((Date.now() - soakStart) / 1000);
+      const growth = (k) => (out.memoryEnd[k] ?? NaN) - (out.memoryStart[k] ?? NaN);
+      out.memoryGrowth = {
+        heap: growth('heap'),
+        wasm: growth('wasm'),
+        heapPass: growth('heap') <= MiB,
+        wasmPass: growth('wasm') <= MiB,
+      };
+      out.problems = problems;
+      log(`memory: heap ${out.memoryStart.heap} -> ${out.memoryEnd.heap} B, wasm ${out.memoryStart.wasm} -> ${out.memoryEnd.wasm} B over ${out.soakSecondsActual} s`);
+      return out;
+    } finally {
+      await context.close();
+    }
+  });
+} finally {
+  await browser.close();
+  await server.close();
+  result.chromium = browser.version();
+  writeResult('browser', result);
+  if (result.ready?.error || result.playback?.error) process.exitCode = 1; // could not measure
+}

@@ -1,0 +1,61 @@
+// Injected into the page before any of its scripts (addInitScript) by scripts/bench/browser.mjs.
+// Records: when [data-ready] appears (ms since navigation start), long tasks, the wasm Memory (by
+// wrapping WebAssembly.instantiate/instantiateStreaming, which the wasm-bindgen glue calls), and on
+// request the requestAnimationFrame intervals over a window (kept only for that window, so that a
+// long soak does not grow the heap it measures).
+(() => {
+  const bench = (window.__bench = { ready: null, longtasks: [], memory: null });
+
+  const check = () => {
+    if (bench.ready === null && document.querySelector('[data-ready]')) {
+      bench.ready = performance.now();
+      observer.disconnect();
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+
+  const keep = (result) => {
+    const instance = result instanceof WebAssembly.Instance ? result : result && result.instance;
+    if (instance && instance.exports.memory instanceof WebAssembly.Memory) bench.memory = instance.exports.memory;
+    return result;
+  };
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    if (typeof original === 'function') {
+      WebAssembly[name] = function (...args) {
+        return original.apply(this, args).then(keep);
+      };
+    }
+  }
+
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) bench.longtasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    bench.longtasks = null; // not supported
+  }
+
+  bench.wasmBytes = () => (bench.memory ? bench.memory.buffer.byteLength : null);
+  bench.heapBytes = () => (performance.memory ? performance.memory.usedJSHeapSize : null);
+
+  /** Resolves to { start, end, intervals } of requestAnimationFrame over `ms` milliseconds. */
+  bench.frames = (ms) =>
+    new Promise((resolve) => {
+      const intervals = [];
+      let last = null;
+      let start = null;
+      const tick = (t) => {
+        if (last === null) start = t;
+        else intervals.push(t - last);
+        last = t;
+        if (t - start < ms) requestAnimationFrame(tick);
+        else resolve({ start, end: t, intervals });
+      };
+      requestAnimationFrame(tick);
+    });
+
+  /** Every readout's data-si, to tell whether the stroke is moving. */
+  bench.readouts = () => [...document.querySelectorAll('[data-si]')].map((e) => e.getAttribute('data-si')).join(' ');
+})();
