@@ -55,6 +55,19 @@ test("the foot's normal force is load × mass × g, all from gravity, and the ha
   });
 });
 
+test('force arrows are drawn to one scale: each normal arrow is as long as its readout says', async (t) => {
+  // ARROW_M_PER_N in src/view/svg.rs is 1 mm per newton; the drawing is in centimetres.
+  const drawnPerNewton = 0.1;
+  await withPage(t, { query: { stroke: 'compression', phase: '0.5', play: '0', compare: 'comfort' } }, async (page) => {
+    const { foot, hand } = await readouts(page);
+    for (const [side, r] of [['foot', foot], ['hand', hand]]) {
+      const length = Number(await page.getAttribute(`.side--${side} .arrow.normal line`, 'x2'));
+      const expected = Number(r['normal-force']) * drawnPerNewton;
+      assert.ok(Math.abs(length - expected) <= 0.06, `${side}: arrow ${length} vs ${expected} (0.1 rounding)`);
+    }
+  });
+});
+
 test('at equal comfort each side stays at or under its own comfort limit, and the foot delivers more', async (t) => {
   await withPage(t, { query: { stroke: 'compression', foot: 'heel', hand: 'thumb', compare: 'comfort', phase: '0.5', play: '0' } }, async (page) => {
     const { foot, hand } = await readouts(page);
@@ -66,7 +79,7 @@ test('at equal comfort each side stays at or under its own comfort limit, and th
 
 test('playing changes the picture; pausing (Space) freezes it; ArrowRight steps', async (t) => {
   await withPage(t, { query: { stroke: 'effleurage', play: '1' } }, async (page) => {
-    const picture = () => page.evaluate(() => document.querySelector('.side--foot svg').innerHTML + document.querySelector('.back-map').toDataURL());
+    const picture = () => page.evaluate(() => document.querySelector('.side--foot svg').innerHTML + document.querySelector('.back-map__patches').innerHTML + document.querySelector('.back-map .heat').toDataURL());
     const a = await picture();
     await page.waitForTimeout(400);
     const b = await picture();

@@ -145,9 +145,12 @@ pub fn App() -> Html {
     use_keyboard(state.view, dispatch.clone());
     use_idle_reset(state.idle_min, dispatch.clone());
     use_report_height(root.clone());
+    // The state as an address. While playing it leaves the phase out, so it changes only when a
+    // setting does and the work below is not redone every animation frame.
+    let config = state.to_config();
     // Remember the visitor's choices on this device (not in an embed: that belongs to the host page).
     {
-        let config = state.to_config();
+        let config = config.clone();
         let key = (state.settings, state.units, state.locale, state.speed.to_bits());
         use_effect_with((key, state.view), move |(_, view)| {
             if *view != ViewMode::Embed {
@@ -197,11 +200,10 @@ pub fn App() -> Html {
     }
 
     let on_copy_link = {
-        let state = state.clone();
         let copy_status = copy_status.clone();
         let tr = tr.clone();
-        Callback::from(move |_| {
-            let link = link_for(&state.to_config());
+        use_callback(config.clone(), move |(), config| {
+            let link = link_for(config);
             if let Some(window) = web_sys::window() {
                 if let Ok(history) = window.history() {
                     let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&link));
@@ -217,7 +219,7 @@ pub fn App() -> Html {
     };
     let on_dismiss = {
         let warnings = warnings.clone();
-        Callback::from(move |_| warnings.set(Rc::new(Vec::new())))
+        use_callback((), move |(), _| warnings.set(Rc::new(Vec::new())))
     };
 
     let view = state.view;
@@ -236,13 +238,13 @@ pub fn App() -> Html {
     });
     let compact = view == ViewMode::Embed;
     let present = view == ViewMode::Present;
-    let embed_src = {
-        let mut config = state.to_config();
+    let embed_src = use_memo(config, |config| {
+        let mut config = config.clone();
         config.view = ViewMode::Embed;
         config.scene = None;
         config.idle_min = None;
-        link_for(&config)
-    };
+        AttrValue::from(link_for(&config))
+    });
     let on_print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
@@ -319,7 +321,7 @@ pub fn App() -> Html {
                     <footer class="app-footer">
                         <p>{ tr.t("footer-note") }</p>
                         <div class="footer-actions">
-                            <EmbedDialog src={AttrValue::from(embed_src)} />
+                            <EmbedDialog src={(*embed_src).clone()} />
                             <button type="button" onclick={on_print}>{ tr.t("print") }</button>
                         </div>
                     </footer>

@@ -60,12 +60,16 @@ async fn first_frame_sets_the_ready_marker_with_every_readout_and_a_drawn_canvas
         assert!(readout(&host, "normal-force", side).is_finite());
         assert!(readout(&host, "contact-area", side) > 0.0);
     }
-    let canvas: HtmlCanvasElement = host.query_selector("canvas.back-map").unwrap().unwrap().dyn_into().unwrap();
-    let data = canvas.to_data_url().unwrap();
-    let blank = gloo::utils::document().create_element("canvas").unwrap().dyn_into::<HtmlCanvasElement>().unwrap();
-    blank.set_width(canvas.width());
-    blank.set_height(canvas.height());
-    assert_ne!(data, blank.to_data_url().unwrap(), "the top view is drawn");
+    // The top view is drawn: the back, and a heat map for each side.
+    let canvases = host.query_selector_all(".back-map canvas").unwrap();
+    assert_eq!(canvases.length(), 3, "the back and two heat maps");
+    for i in 0..canvases.length() {
+        let canvas: HtmlCanvasElement = canvases.item(i).unwrap().dyn_into().unwrap();
+        let blank = gloo::utils::document().create_element("canvas").unwrap().dyn_into::<HtmlCanvasElement>().unwrap();
+        blank.set_width(canvas.width());
+        blank.set_height(canvas.height());
+        assert_ne!(canvas.to_data_url().unwrap(), blank.to_data_url().unwrap(), "canvas {i} of the top view is drawn");
+    }
 }
 
 #[wasm_bindgen_test]

@@ -1,14 +1,16 @@
 //! The top view: the client's back to scale with both contact patches, outlines filled with the
-//! model's pressure field as a heat map (canvas), redrawn only when the picture changes.
+//! model's pressure field as a heat map. The back is a canvas drawn once per colour profile and
+//! language; the patches, the only part that moves, are an SVG above it (outlines and labels) with
+//! one small canvas per heat map, one pixel per grid cell, scaled and turned into place.
 
 use super::heat;
-use crate::i18n::{Locale, Translations};
+use crate::i18n::Translations;
 use crate::url::ColorProfile;
 use ashiatsu_model::body::{BackPoint, ERECTOR_CENTRE_M, ERECTOR_WIDTH_M, LANDMARKS, BACK_LENGTH_M};
-use ashiatsu_model::geometry::Vec2;
+use ashiatsu_model::geometry::{Ellipse, Vec2};
 use ashiatsu_model::{Comparison, Side};
 use std::rc::Rc;
-use wasm_bindgen::{Clamped, JsCast, JsValue};
+use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
 use yew::prelude::*;
 
@@ -26,7 +28,7 @@ fn to_canvas(p: BackPoint) -> (f64, f64) {
     (WIDTH as f64 / 2.0 - p.lateral * SCALE, (p.along + ABOVE_C7_M) * SCALE)
 }
 
-/// Colours of one profile (canvas cannot read CSS variables cheaply every frame).
+/// Colours of the back in one profile (a canvas cannot use the style sheet's variables).
 struct Palette {
     background: &'static str,
     skin: &'static str,
@@ -34,8 +36,6 @@ struct Palette {
     band: &'static str,
     spine: &'static str,
     text: &'static str,
-    outline: &'static str,
-    over: &'static str,
 }
 
 fn palette(profile: ColorProfile) -> Palette {
@@ -47,8 +47,6 @@ fn palette(profile: ColorProfile) -> Palette {
             band: "rgba(160,96,72,0.16)",
             spine: "#8a6a55",
             text: "#3b3029",
-            outline: "#1f2a30",
-            over: "#b01c2e",
         },
         ColorProfile::Projector => Palette {
             background: "#ffffff",
@@ -57,8 +55,6 @@ fn palette(profile: ColorProfile) -> Palette {
             band: "rgba(120,60,40,0.28)",
             spine: "#000000",
             text: "#000000",
-            outline: "#000000",
-            over: "#c00000",
         },
     }
 }
@@ -138,111 +134,117 @@ fn draw_back(ctx: &CanvasRenderingContext2d, tr: &Translations, pal: &Palette) {
     let _ = ctx.fill_text(&tr.t_args("legend-scale", &[("length", "10 cm")]), x0, y - 10.0);
 }
 
-/// Draws one side's patch: heat map through `scratch`, then outlines.
-fn draw_patch(ctx: &CanvasRenderingContext2d, scratch: &HtmlCanvasElement, side: &Side, mirror: f64, label: &str, pal: &Palette) {
+/// One side's patch in the overlay's coordinates (canvas pixels of the back): the heat map, a
+/// canvas as small as the model's grid that the browser scales and turns into place, the pads'
+/// outlines (dashed) and loaded areas, and a label. The tiny canvas is the point: a browser hands
+/// a changed canvas to its compositor whole every frame, so a canvas the size of the back cost a
+/// tablet more than everything drawn on it.
+fn patch(side: &Side, mirror: f64, label: String, heat: &NodeRef) -> Html {
     let grid = &side.patch.grid;
     let cop = side.patch.centre_of_pressure();
     let pos = side.position;
-    // Surface frame (x towards the toes or fingertips, y across) to canvas: toes towards the head.
-    let local = |p: Vec2| to_canvas(BackPoint { along: pos.along - (p.x - cop.x), lateral: pos.lateral + mirror * (p.y - cop.y) });
-    if grid.nx > 0 && grid.ny > 0 {
-        scratch.set_width(grid.nx as u32);
-        scratch.set_height(grid.ny as u32);
-        let pixels = heat::pixels(&grid.values_pa);
-        if let (Ok(image), Some(sctx)) = (
-            ImageData::new_with_u8_clamped_array_and_sh(Clamped(&pixels), grid.nx as u32, grid.ny as u32),
-            context(scratch),
-        ) {
-            let _ = sctx.put_image_data(&image, 0.0, 0.0);
-            let corner = grid.origin - Vec2::new(grid.cell_m / 2.0, grid.cell_m / 2.0);
-            let (e, f) = local(corner);
-            let k = grid.cell_m * SCALE;
-            ctx.save();
-            let _ = ctx.set_transform(0.0, -k, -mirror * k, 0.0, e, f);
-            ctx.set_image_smoothing_enabled(true);
-            let _ = ctx.draw_image_with_html_canvas_element(scratch, 0.0, 0.0);
-            ctx.restore();
+    // The patch is drawn about its centre of pressure and moved there as a whole, so a glide
+    // changes one transform rather than every outline.
+    let (px, py) = to_canvas(BackPoint { along: pos.along, lateral: pos.lateral });
+    // Surface frame (x towards the toes or fingertips, y across) to the patch's own pixels, toes
+    // towards the head.
+    let local = |p: Vec2| (-mirror * (p.y - cop.y) * SCALE, -(p.x - cop.x) * SCALE);
+    let heat_map = (grid.nx > 0 && grid.ny > 0).then(|| {
+        let corner = grid.origin - Vec2::new(grid.cell_m / 2.0, grid.cell_m / 2.0);
+        let (e, f) = local(corner);
+        let k = grid.cell_m * SCALE;
+        html! {
+            <foreignObject ref={heat.clone()} x="0" y="0" width={grid.nx.to_string()} height={grid.ny.to_string()}
+                           transform={format!("matrix(0 {:.4} {:.4} 0 {e:.2} {f:.2})", -k, -mirror * k)} />
         }
-    }
-    let over = side.over_comfort();
-    for pad in &side.patch.pads {
-        for (ellipse, dashed) in [(pad.outline, true), (pad.loaded, false)] {
-            let (x, y) = local(ellipse.centre);
-            ctx.begin_path();
-            let _ = ctx.ellipse(x, y, ellipse.semi_y * SCALE, ellipse.semi_x * SCALE, 0.0, 0.0, std::f64::consts::TAU);
-            let dash = js_sys::Array::new();
-            if dashed {
-                dash.push(&JsValue::from_f64(3.0));
-                dash.push(&JsValue::from_f64(3.0));
-            }
-            let _ = ctx.set_line_dash(&dash);
-            ctx.set_line_width(if dashed { 1.0 } else { 2.0 });
-            ctx.set_stroke_style_str(if over && !dashed { pal.over } else { pal.outline });
-            ctx.stroke();
-        }
-    }
-    let _ = ctx.set_line_dash(&js_sys::Array::new());
+    });
+    let ellipse = |e: Ellipse, class: &'static str| {
+        let (x, y) = local(e.centre);
+        html! { <ellipse {class} cx={format!("{x:.1}")} cy={format!("{y:.1}")} rx={format!("{:.1}", e.semi_y * SCALE)} ry={format!("{:.1}", e.semi_x * SCALE)} /> }
+    };
     let (lx, ly) = to_canvas(BackPoint { along: pos.along, lateral: pos.lateral + mirror * 0.13 });
-    ctx.set_fill_style_str(if over { pal.over } else { pal.text });
-    ctx.set_font("bold 14px system-ui, sans-serif");
-    ctx.set_text_align("center");
-    let _ = ctx.fill_text(label, lx, ly.clamp(16.0, HEIGHT as f64 - 30.0));
+    html! {
+        <g class={classes!("patch", side.over_comfort().then_some("patch--over"))}>
+            <g transform={format!("translate({px:.1} {py:.1})")}>
+                { for heat_map }
+                { for side.patch.pads.iter().map(|pad| html! { <>{ ellipse(pad.outline, "pad-outline") }{ ellipse(pad.loaded, "pad-loaded") }</> }) }
+            </g>
+            <g transform={format!("translate({lx:.1} {:.1})", ly.clamp(16.0, HEIGHT as f64 - 30.0))}>
+                <text class="patch-label" text-anchor="middle">{ label }</text>
+            </g>
+        </g>
+    }
+}
+
+/// Fills the heat-map canvas in `holder` (a foreignObject) with a grid's colours, one pixel per
+/// cell. The canvas is made here rather than in the view because Yew would create it in the SVG
+/// namespace, where it is no canvas at all; Yew leaves children it did not make alone.
+fn paint_heat(holder: &NodeRef, side: &Side) {
+    let grid = &side.patch.grid;
+    let Some(holder) = holder.cast::<web_sys::Element>() else { return };
+    let canvas = match holder.first_element_child().and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok()) {
+        Some(canvas) => canvas,
+        None => {
+            let Some(canvas) = new_heat_canvas() else { return };
+            let _ = holder.append_child(&canvas);
+            canvas
+        }
+    };
+    let (nx, ny) = (grid.nx as u32, grid.ny as u32);
+    if canvas.width() != nx {
+        canvas.set_width(nx);
+    }
+    if canvas.height() != ny {
+        canvas.set_height(ny);
+    }
+    let Some(ctx) = context(&canvas) else { return };
+    let pixels = heat::pixels(&grid.values_pa);
+    if let Ok(image) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&pixels), nx, ny) {
+        let _ = ctx.put_image_data(&image, 0.0, 0.0);
+    }
+}
+
+fn new_heat_canvas() -> Option<HtmlCanvasElement> {
+    let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_class_name("heat");
+    Some(canvas)
 }
 
 fn context(canvas: &HtmlCanvasElement) -> Option<CanvasRenderingContext2d> {
     canvas.get_context("2d").ok().flatten()?.dyn_into().ok()
 }
 
-/// Canvases kept between frames: the static back, drawn once per colour profile and language,
-/// and a small one the heat maps pass through.
-#[derive(Default)]
-struct Cache {
-    background: Option<((ColorProfile, Locale), HtmlCanvasElement)>,
-    scratch: Option<HtmlCanvasElement>,
-}
-
-fn new_canvas(width: u32, height: u32) -> Option<HtmlCanvasElement> {
-    let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").ok()?.dyn_into().ok()?;
-    canvas.set_width(width);
-    canvas.set_height(height);
-    Some(canvas)
-}
-
 #[component]
 pub fn BackMap(props: &BackMapProps) -> Html {
     let tr = use_context::<Rc<Translations>>().expect("translations provided");
-    let canvas = use_node_ref();
-    let cache = use_mut_ref(Cache::default);
+    let back = use_node_ref();
+    let (foot_heat, hand_heat) = (use_node_ref(), use_node_ref());
     {
-        let canvas = canvas.clone();
+        let back = back.clone();
         let tr = tr.clone();
-        use_effect_with((props.comparison.clone(), props.color_profile, tr.locale), move |(c, profile, locale)| {
-            let Some(el) = canvas.cast::<HtmlCanvasElement>() else { return };
-            let Some(ctx) = context(&el) else { return };
-            let mut cache = cache.borrow_mut();
-            let key = (*profile, *locale);
-            let pal = palette(*profile);
-            if cache.background.as_ref().map(|(k, _)| *k) != Some(key) {
-                cache.background = new_canvas(WIDTH, HEIGHT).and_then(|bg| {
-                    draw_back(&context(&bg)?, &tr, &pal);
-                    Some((key, bg))
-                });
-            }
-            if cache.scratch.is_none() {
-                cache.scratch = new_canvas(1, 1);
-            }
-            // Only what moves is drawn anew: the back is copied from its cache.
-            if let Some((_, bg)) = &cache.background {
-                let _ = ctx.draw_image_with_html_canvas_element(bg, 0.0, 0.0);
-            }
-            if let Some(scratch) = &cache.scratch {
-                draw_patch(&ctx, scratch, &c.foot, 1.0, &tr.t("back-foot"), &pal);
-                draw_patch(&ctx, scratch, &c.hand, -1.0, &tr.t("back-hand"), &pal);
+        // The back is drawn again only for another colour profile or language.
+        use_effect_with((props.color_profile, tr.locale), move |(profile, _)| {
+            if let Some(ctx) = back.cast::<HtmlCanvasElement>().as_ref().and_then(context) {
+                draw_back(&ctx, &tr, &palette(*profile));
             }
         });
     }
+    {
+        let (foot_heat, hand_heat) = (foot_heat.clone(), hand_heat.clone());
+        use_effect_with(props.comparison.clone(), move |c| {
+            paint_heat(&foot_heat, &c.foot);
+            paint_heat(&hand_heat, &c.hand);
+        });
+    }
+    let c = &props.comparison;
+    let (width, height) = (WIDTH.to_string(), HEIGHT.to_string());
     html! {
-        <canvas ref={canvas} class="back-map" width={WIDTH.to_string()} height={HEIGHT.to_string()}
-                role="img" aria-label={tr.t("back-label")} />
+        <div class="back-map" role="img" aria-label={tr.t("back-label")}>
+            <canvas ref={back} class="back-map__back" width={width.clone()} height={height.clone()} />
+            <svg class="back-map__patches" viewBox={format!("0 0 {width} {height}")} aria-hidden="true">
+                { patch(&c.foot, 1.0, tr.t("back-foot"), &foot_heat) }
+                { patch(&c.hand, -1.0, tr.t("back-hand"), &hand_heat) }
+            </svg>
+        </div>
     }
 }

@@ -69,11 +69,22 @@ pub fn arrow(tip: Vec2, direction: Vec2, force_n: f64, class: &'static str, mark
             LabelAt::Left => "end",
             _ => "middle",
         };
-        html! { <text class="arrow-label" x={fmt(lx)} y={fmt(ly)} text-anchor={anchor} dominant-baseline="middle">{ text }</text> }
+        // Moved by a transform on a group, not by the text's own x and y: a browser then moves the
+        // laid-out text instead of shaping it again every animation frame.
+        html! {
+            <g transform={format!("translate({} {})", fmt(lx), fmt(ly))}>
+                <text class="arrow-label" text-anchor={anchor} dominant-baseline="middle">{ text }</text>
+            </g>
+        }
     });
+    // Drawn along x from the tail and turned into place: as a stroke glides, an arrow keeps its
+    // shape and only its transform changes, which a browser redraws more cheaply than a new line.
+    let angle = (y2 - y1).atan2(x2 - x1).to_degrees();
+    let drawn = (x2 - x1).hypot(y2 - y1);
     html! {
         <g class={classes!("arrow", class)}>
-            <line x1={fmt(x1)} y1={fmt(y1)} x2={fmt(x2)} y2={fmt(y2)} marker-end={format!("url(#{marker})")} />
+            <line x1="0" y1="0" x2={fmt(drawn)} y2="0" marker-end={format!("url(#{marker})")}
+                  transform={format!("translate({} {}) rotate({:.1})", fmt(x1), fmt(y1), angle)} />
             { for label }
         </g>
     }
