@@ -64,6 +64,37 @@ proptest! {
         let _ = scenes::parse(&wrapped);
     }
 
+    /// The real lesson file with one scene's field changed to something hostile, or removed: it
+    /// is refused with an error that names a field, or every scene it gives is usable.
+    #[test]
+    fn damaged_scene_files_are_refused_by_name_or_usable(
+        scene in any::<prop::sample::Index>(),
+        field in prop::sample::select(vec!["id", "focus", "settings", "extra"]),
+        value in prop_oneof![
+            hostile().prop_map(serde_json::Value::String),
+            Just(serde_json::Value::Null),
+            Just(serde_json::json!(1e308)),
+            Just(serde_json::json!([])),
+            Just(serde_json::json!({})),
+        ],
+        remove in any::<bool>(),
+    ) {
+        let mut doc: serde_json::Value = serde_json::from_str(scenes::BUILT_IN).unwrap();
+        let list = doc["scenes"].as_array_mut().unwrap();
+        let i = scene.index(list.len());
+        let object = list[i].as_object_mut().unwrap();
+        if remove { object.remove(field); } else { object.insert(field.to_string(), value); }
+        match scenes::parse(&doc.to_string()) {
+            Err(e) => prop_assert!(e.field.starts_with("scenes") && !e.message.is_empty(), "{e:?}"),
+            Ok(list) => {
+                for s in list {
+                    prop_assert!(scenes::FOCI.contains(&s.focus));
+                    prop_assert!(s.config.mass_kg.is_finite() && (0.0..=1.0).contains(&s.config.load_fraction));
+                }
+            }
+        }
+    }
+
     #[test]
     fn translation_files_never_panic(any in "(.{0,40}\n){0,10}") {
         if let Ok(entries) = i18n::parse(&any) {

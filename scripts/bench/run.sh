@@ -27,6 +27,11 @@ step() {
   fi
 }
 
+# twiggy names the wasm's largest items; only the benchmark needs it, so it is installed here and
+# not by the bootstrap. Without it (offline, say) wasm-items.mjs falls back to reading the file.
+if ! command -v twiggy >/dev/null; then
+  step twiggy cargo install --locked twiggy@0.8.0
+fi
 step dist make --no-print-directory dist
 step size node scripts/bench/size.mjs
 step wasm-items node scripts/bench/wasm-items.mjs
