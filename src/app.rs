@@ -13,7 +13,7 @@ use crate::keyboard::use_keyboard;
 use crate::state::{Action, AppState, Environment, SharedModel};
 use crate::url::{self, ColorProfile, Config, ViewMode, Warning};
 use crate::view::back_map::BackMap;
-use crate::view::controls::{time_controls, SettingsControls};
+use crate::view::controls::{SettingsControls, TimeControls};
 use crate::view::legend::Legend;
 use crate::view::notices::{describe, Notices};
 use crate::view::readouts::ReadoutsPanel;
@@ -248,7 +248,10 @@ pub fn App() -> Html {
     let on_print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
-    let time_controls = time_controls(&tr, state.playing, state.speed, state.phase, dispatch.clone(), on_copy_link, (*copy_status).clone());
+    let time_controls = html! {
+        <TimeControls playing={state.playing} speed={state.speed} phase={state.phase}
+                      dispatch={dispatch.clone()} {on_copy_link} copy_status={(*copy_status).clone()} />
+    };
     let stage = html! {
         <section class="stage" aria-labelledby="stage-heading">
             <h2 id="stage-heading" class="visually-hidden">{ tr.t("stage-heading") }</h2>

@@ -190,101 +190,24 @@ fn icon(path: &'static str) -> Html {
     }
 }
 
-/// The phase scrubber, on its own so that playback re-renders it and not the buttons around it.
 #[derive(Properties, PartialEq)]
-pub struct PhaseSliderProps {
-    pub phase: f64,
-    pub dispatch: Dispatch,
-}
-
-#[component]
-pub fn PhaseSlider(props: &PhaseSliderProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
-    let on_phase = {
-        let d = props.dispatch.clone();
-        move |e: InputEvent| {
-            if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
-                d.dispatch(Action::SetPlaying(false));
-                d.dispatch(Action::SetPhase(v / 1000.0));
-            }
-        }
-    };
-    let percent = format!("{}\u{202f}%", (props.phase * 100.0).round());
-    html! {
-        <label class="phase">
-            <span class="visually-hidden">{ tr.t("c-phase") }</span>
-            <input type="range" min="0" max="1000" step="1" value={((props.phase * 1000.0).round()).to_string()}
-                   aria-valuetext={percent} oninput={on_phase} />
-        </label>
-    }
-}
-
-/// The playback clock in one group: transport buttons, the phase slider, speed, reset and copy
-/// link. A function, not a component: playback moves the phase every frame, and only the slider
-/// should re-render for it, so each part is a component of its own with only the props it needs.
-pub fn time_controls(
-    tr: &Translations,
-    playing: bool,
-    speed: f64,
-    phase: f64,
-    dispatch: Dispatch,
-    on_copy_link: Callback<()>,
-    copy_status: Option<AttrValue>,
-) -> Html {
-    html! {
-        <div class="time-controls" role="group" aria-label={tr.t("time-heading")}>
-            <TransportButtons {playing} dispatch={dispatch.clone()} />
-            <PhaseSlider {phase} dispatch={dispatch.clone()} />
-            <PlaybackOptions {speed} {dispatch} {on_copy_link} {copy_status} />
-        </div>
-    }
-}
-
-fn send(d: &Dispatch, action: Action) -> Callback<MouseEvent> {
-    let d = d.clone();
-    Callback::from(move |_: MouseEvent| d.dispatch(action.clone()))
-}
-
-#[derive(Properties, PartialEq)]
-pub struct TransportProps {
+pub struct TimeProps {
     pub playing: bool,
-    pub dispatch: Dispatch,
-}
-
-/// Play/pause and the two step buttons.
-#[component]
-pub fn TransportButtons(props: &TransportProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
-    let d = &props.dispatch;
-    html! {
-        <>
-            <button type="button" class="play" aria-pressed={props.playing.to_string()} onclick={send(d, Action::TogglePlay)}>
-                { icon(if props.playing { PAUSE_ICON } else { PLAY_ICON }) }
-                { if props.playing { tr.t("pause") } else { tr.t("play") } }
-            </button>
-            <button type="button" class="icon-button" onclick={send(d, Action::Step(-1))} aria-label={tr.t("step-back")} title={tr.t("step-back")}>
-                { icon(STEP_BACK_ICON) }
-            </button>
-            <button type="button" class="icon-button" onclick={send(d, Action::Step(1))} aria-label={tr.t("step-forward")} title={tr.t("step-forward")}>
-                { icon(STEP_FORWARD_ICON) }
-            </button>
-        </>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct PlaybackOptionsProps {
     pub speed: f64,
+    pub phase: f64,
     pub dispatch: Dispatch,
     pub on_copy_link: Callback<()>,
     pub copy_status: Option<AttrValue>,
 }
 
-/// Speed, Reset All and Copy link, with the copy's outcome.
 #[component]
-pub fn PlaybackOptions(props: &PlaybackOptionsProps) -> Html {
+pub fn TimeControls(props: &TimeProps) -> Html {
     let tr = use_context::<Rc<Translations>>().expect("translations provided");
-    let d = &props.dispatch;
+    let d = props.dispatch.clone();
+    let send = |action: Action| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(action.clone()))
+    };
     let on_speed = {
         let d = d.clone();
         move |e: Event| {
@@ -293,9 +216,34 @@ pub fn PlaybackOptions(props: &PlaybackOptionsProps) -> Html {
             }
         }
     };
+    let on_phase = {
+        let d = d.clone();
+        move |e: InputEvent| {
+            if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
+                d.dispatch(Action::SetPlaying(false));
+                d.dispatch(Action::SetPhase(v / 1000.0));
+            }
+        }
+    };
+    let percent = format!("{}\u{202f}%", (props.phase * 100.0).round());
     let on_copy = props.on_copy_link.reform(|_: MouseEvent| ());
     html! {
-        <>
+        <div class="time-controls" role="group" aria-label={tr.t("time-heading")}>
+            <button type="button" class="play" aria-pressed={props.playing.to_string()} onclick={send(Action::TogglePlay)}>
+                { icon(if props.playing { PAUSE_ICON } else { PLAY_ICON }) }
+                { if props.playing { tr.t("pause") } else { tr.t("play") } }
+            </button>
+            <button type="button" class="icon-button" onclick={send(Action::Step(-1))} aria-label={tr.t("step-back")} title={tr.t("step-back")}>
+                { icon(STEP_BACK_ICON) }
+            </button>
+            <button type="button" class="icon-button" onclick={send(Action::Step(1))} aria-label={tr.t("step-forward")} title={tr.t("step-forward")}>
+                { icon(STEP_FORWARD_ICON) }
+            </button>
+            <label class="phase">
+                <span class="visually-hidden">{ tr.t("c-phase") }</span>
+                <input type="range" min="0" max="1000" step="1" value={((props.phase * 1000.0).round()).to_string()}
+                       aria-valuetext={percent} oninput={on_phase} />
+            </label>
             <label class="speed">
                 <span>{ tr.t("c-speed") }</span>
                 <select onchange={on_speed}>
@@ -304,11 +252,11 @@ pub fn PlaybackOptions(props: &PlaybackOptionsProps) -> Html {
                     }) }
                 </select>
             </label>
-            <button type="button" onclick={send(d, Action::ResetAll)} title="Alt+R">{ tr.t("reset") }</button>
+            <button type="button" onclick={send(Action::ResetAll)} title="Alt+R">{ tr.t("reset") }</button>
             <button type="button" onclick={on_copy}>{ tr.t("copy-link") }</button>
             if let Some(status) = &props.copy_status {
                 <span class="copy-status" role="status">{ status.clone() }</span>
             }
-        </>
+        </div>
     }
 }

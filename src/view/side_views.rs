@@ -2,7 +2,7 @@
 //! therapist leaning in beside it, posed by the model every frame, with force arrows to scale.
 
 use super::scenery::Scenery;
-use super::svg::{arrow, disc, limb, pt, ArrowMarkers, LabelAt, ARROW_M_PER_N, VIEW_BOX};
+use super::svg::{arrow, disc, limb, markers, pt, LabelAt, ARROW_M_PER_N, VIEW_BOX};
 use crate::format::{quantity, Kind, Units};
 use crate::i18n::Translations;
 use ashiatsu_model::body::BAR_HEIGHT_M;
@@ -23,18 +23,10 @@ pub struct SideViewsProps {
 const DOWN: Vec2 = Vec2::new(0.0, -1.0);
 const UP: Vec2 = Vec2::new(0.0, 1.0);
 
-#[derive(Properties, PartialEq)]
-struct ScaleBarProps {
-    units: Units,
-}
-
-/// A bar worth 200 N (or 50 lbf) in the arrows' scale, bottom right. A component, like the bars
-/// and the markers, so that only what moves re-renders during playback.
-#[component]
-fn ScaleBar(props: &ScaleBarProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
-    let (force_n, label) = match props.units {
-        Units::Metric => (200.0, quantity(200.0, Kind::Force, props.units, tr.locale)),
+fn scale_bar(tr: &Translations, units: Units) -> Html {
+    // A bar worth 200 N (or 50 lbf) in the arrows' scale, bottom right.
+    let (force_n, label) = match units {
+        Units::Metric => (200.0, quantity(200.0, Kind::Force, units, tr.locale)),
         Units::Imperial => (50.0 * 4.448_221_615_260_5, "50\u{a0}lbf".to_string()),
     };
     let start = Vec2::new(1.55, 0.12);
@@ -46,20 +38,6 @@ fn ScaleBar(props: &ScaleBarProps) -> Html {
             <text x={format!("{:.1}", (x1 + x2) / 2.0)} y={format!("{:.1}", y - 4.0)} text-anchor="middle">
                 { tr.t_args("arrow-scale", &[("force", &label)]) }
             </text>
-        </g>
-    }
-}
-
-/// The overhead bars and their mounts.
-#[component]
-fn Bars() -> Html {
-    let (bx0, by) = pt(Vec2::new(BARS_FROM_HEAD_END_M.0, BAR_HEIGHT_M));
-    let (bx1, _) = pt(Vec2::new(BARS_FROM_HEAD_END_M.1, BAR_HEIGHT_M));
-    html! {
-        <g class="bars" aria-hidden="true">
-            <line class="bar-mount" x1={format!("{:.1}", bx0 + 10.0)} y1="0" x2={format!("{:.1}", bx0 + 10.0)} y2={format!("{by:.1}")} />
-            <line class="bar-mount" x1={format!("{:.1}", bx1 - 10.0)} y1="0" x2={format!("{:.1}", bx1 - 10.0)} y2={format!("{by:.1}")} />
-            <line class="bar" x1={format!("{bx0:.1}")} y1={format!("{by:.1}")} x2={format!("{bx1:.1}")} y2={format!("{by:.1}")} />
         </g>
     }
 }
@@ -77,17 +55,23 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
     let p = &c.foot_pose;
     let foot_contact = Vec2::new(c.foot.position.from_head_end(), ashiatsu_model::body::BACK_SURFACE_HEIGHT_M);
     let grip = (p.hands[0] + p.hands[1]) * 0.5;
+    let (bx0, by) = pt(Vec2::new(BARS_FROM_HEAD_END_M.0, BAR_HEIGHT_M));
+    let (bx1, _) = pt(Vec2::new(BARS_FROM_HEAD_END_M.1, BAR_HEIGHT_M));
     let motion = Vec2::new(props.motion, 0.0);
     let foot_figure = html! {
         <svg class="side-view" viewBox={VIEW_BOX} role="img" aria-label={tr.t("side-foot-label")} preserveAspectRatio="xMidYMid meet">
-            <ArrowMarkers prefix="af" classes={&["weight", "support", "normal", "shear"][..]} />
+            { markers("af", &["weight", "support", "normal", "shear"]) }
             <g class="figure figure--foot" aria-hidden="true">
                 { limb(&[p.shoulder, p.elbows[1], p.hands[1]], "limb limb--far") }
                 { limb(&[p.pelvis, p.standing_knee, p.standing_ankle], "limb limb--far") }
                 { limb(&[p.standing_heel, p.standing_toe], "sole sole--far") }
             </g>
             <Scenery />
-            <Bars />
+            <g class="bars" aria-hidden="true">
+                <line class="bar-mount" x1={format!("{:.1}", bx0 + 10.0)} y1="0" x2={format!("{:.1}", bx0 + 10.0)} y2={format!("{by:.1}")} />
+                <line class="bar-mount" x1={format!("{:.1}", bx1 - 10.0)} y1="0" x2={format!("{:.1}", bx1 - 10.0)} y2={format!("{by:.1}")} />
+                <line class="bar" x1={format!("{bx0:.1}")} y1={format!("{by:.1}")} x2={format!("{bx1:.1}")} y2={format!("{by:.1}")} />
+            </g>
             <g class="figure figure--foot" aria-hidden="true">
                 { limb(&[p.pelvis, p.shoulder], "torso") }
                 { disc(p.head, 0.11, "head") }
@@ -101,7 +85,7 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
                 { arrow(foot_contact, DOWN, c.foot.readouts.normal_force_n, "normal", "af-normal", Some((force(c.foot.readouts.normal_force_n), LabelAt::Tail))) }
                 { arrow(foot_contact + motion * (c.foot.readouts.shear_force_n * ARROW_M_PER_N), motion, if props.motion == 0.0 { 0.0 } else { c.foot.readouts.shear_force_n }, "shear", "af-shear", None) }
             </g>
-            <ScaleBar {units} />
+            { scale_bar(&tr, units) }
         </svg>
     };
 
@@ -115,7 +99,7 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
     let along_skin = Vec2::new(if props.motion != 0.0 { props.motion } else { -1.0 }, 0.0);
     let hand_figure = html! {
         <svg class="side-view" viewBox={VIEW_BOX} role="img" aria-label={tr.t("side-hand-label")} preserveAspectRatio="xMidYMid meet">
-            <ArrowMarkers prefix="ah" classes={&["weight", "push", "normal", "shear"][..]} />
+            { markers("ah", &["weight", "push", "normal", "shear"]) }
             <g class={classes!("figure", "figure--hand")} aria-hidden="true">
                 { limb(&[h.pelvis, h.knee, h.ankle], "limb") }
                 { limb(&[h.ankle, h.toe], "sole") }
@@ -135,7 +119,7 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
             if c.hand.slips {
                 <text class="warning-label" x={format!("{:.1}", pt(hand_contact).0)} y={format!("{:.1}", pt(hand_contact).1 + 22.0)} text-anchor="middle">{ tr.t("slips") }</text>
             }
-            <ScaleBar {units} />
+            { scale_bar(&tr, units) }
         </svg>
     };
 

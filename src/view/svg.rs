@@ -90,21 +90,12 @@ pub fn arrow(tip: Vec2, direction: Vec2, force_n: f64, class: &'static str, mark
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct ArrowMarkersProps {
-    /// Makes the ids unique to one drawing.
-    pub prefix: &'static str,
-    pub classes: &'static [&'static str],
-}
-
-/// Arrowhead markers, one per colour class, with ids unique to this drawing. A component, so that
-/// it is left alone while the drawing around it re-renders every frame.
-#[component]
-pub fn ArrowMarkers(props: &ArrowMarkersProps) -> Html {
+/// Arrowhead markers, one per colour class, with ids unique to this drawing.
+pub fn markers(prefix: &str, classes: &[&'static str]) -> Html {
     html! {
         <defs>
-            { for props.classes.iter().map(|class| html! {
-                <marker id={format!("{}-{class}", props.prefix)} class={classes!("arrowhead", *class)} viewBox="0 0 10 10" refX="8" refY="5"
+            { for classes.iter().map(|class| html! {
+                <marker id={format!("{prefix}-{class}")} class={classes!("arrowhead", *class)} viewBox="0 0 10 10" refX="8" refY="5"
                         markerWidth="4" markerHeight="4" orient="auto-start-reverse">
                     <path d="M 0 0 L 10 5 L 0 10 z" />
                 </marker>
