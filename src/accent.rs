@@ -19,7 +19,11 @@ pub fn parse_hex(colour: &str) -> Option<[u8; 3]> {
 fn luminance([r, g, b]: [u8; 3]) -> f64 {
     let channel = |v: u8| {
         let s = v as f64 / 255.0;
-        if s <= 0.039_28 { s / 12.92 } else { ((s + 0.055) / 1.055).powf(2.4) }
+        if s <= 0.039_28 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
 }

@@ -2,25 +2,25 @@
 //! loop and the keyboard, and lays out the views for the chosen place (full, embed, present).
 
 use crate::embed::use_report_height;
+use crate::format::Units;
 use crate::frame_loop::use_frame_loop;
-use crate::idle::use_idle_reset;
-use crate::storage;
-use crate::view::description::Description;
-use crate::view::embed_dialog::EmbedDialog;
-use crate::view::present::ScenePanel;
 use crate::i18n::{Locale, Translations};
+use crate::idle::use_idle_reset;
 use crate::keyboard::use_keyboard;
 use crate::state::{Action, AppState, Environment, SharedModel};
+use crate::storage;
 use crate::url::{self, ColorProfile, Config, ViewMode, Warning};
 use crate::view::back_map::BackMap;
 use crate::view::controls::{SettingsControls, TimeControls};
+use crate::view::description::Description;
+use crate::view::embed_dialog::EmbedDialog;
 use crate::view::legend::Legend;
 use crate::view::notices::{describe, Notices};
+use crate::view::present::ScenePanel;
 use crate::view::readouts::ReadoutsPanel;
 use crate::view::scrub::ScrubArea;
 use crate::view::side_views::SideViews;
 use crate::view::story::Story;
-use crate::format::Units;
 use ashiatsu_model::Model;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -81,7 +81,11 @@ impl Boot {
                 let (saved, problem) = storage::decode(&text);
                 config = saved;
                 if problem.is_some() {
-                    warnings.push(Warning { key: String::new(), value: String::new(), problem: url::Problem::CorruptSaved });
+                    warnings.push(Warning {
+                        key: String::new(),
+                        value: String::new(),
+                        problem: url::Problem::CorruptSaved,
+                    });
                 }
             }
         }
@@ -101,9 +105,7 @@ impl Boot {
 /// The address of the current state, for "copy link".
 fn link_for(config: &Config) -> String {
     let location = web_sys::window().map(|w| w.location());
-    let base = location
-        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
-        .unwrap_or_default();
+    let base = location.and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))).unwrap_or_default();
     format!("{base}{}", url::write(config))
 }
 
@@ -186,7 +188,11 @@ pub fn App() -> Html {
     let motion = {
         let stroke = model.strokes.get(state.settings.stroke);
         let delta = stroke.along.at(state.phase + 0.002) - stroke.along.at(state.phase);
-        if comparison.foot.slides && delta.abs() > 1e-6 { delta.signum() } else { 0.0 }
+        if comparison.foot.slides && delta.abs() > 1e-6 {
+            delta.signum()
+        } else {
+            0.0
+        }
     };
 
     // The ready marker goes on after the children's effects have drawn the first frame.
@@ -233,8 +239,10 @@ pub fn App() -> Html {
         },
         (state.color_profile == ColorProfile::Projector).then_some("profile-projector"),
     );
-    let book = state.book.as_ref().map(|href| html! {
-        <a class="book" href={href.clone()} target="_blank" rel="noopener">{ tr.t("book") }</a>
+    let book = state.book.as_ref().map(|href| {
+        html! {
+            <a class="book" href={href.clone()} target="_blank" rel="noopener">{ tr.t("book") }</a>
+        }
     });
     let compact = view == ViewMode::Embed;
     let present = view == ViewMode::Present;

@@ -13,7 +13,10 @@ fn owned_by_target(event: &KeyboardEvent, key: &str) -> bool {
     let Some(el) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return false };
     let tag = el.tag_name().to_ascii_lowercase();
     match key {
-        " " => matches!(tag.as_str(), "button" | "a" | "select" | "textarea" | "summary") || (tag == "input" && el.get_attribute("type").as_deref() != Some("range")),
+        " " => {
+            matches!(tag.as_str(), "button" | "a" | "select" | "textarea" | "summary")
+                || (tag == "input" && el.get_attribute("type").as_deref() != Some("range"))
+        }
         _ => matches!(tag.as_str(), "input" | "select" | "textarea"),
     }
 }

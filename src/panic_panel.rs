@@ -41,7 +41,8 @@ pub fn show_panel(details: &str) -> Option<()> {
 /// Installs the hook: log the panic for developers, show the panel for people.
 pub fn install() {
     std::panic::set_hook(Box::new(|info| {
-        let details = format!("{info}\n\n{}", web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default());
+        let details =
+            format!("{info}\n\n{}", web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default());
         web_sys::console::error_1(&details.clone().into());
         let _ = show_panel(&details);
     }));

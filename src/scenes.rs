@@ -11,8 +11,16 @@ use std::fmt;
 pub const BUILT_IN: &str = include_str!("../content/scenes.json");
 
 /// Readouts a scene may put first (contract.md §2 names), or the misconception card.
-pub const FOCI: [&str; 8] =
-    ["myth", "normal-force", "shear-force", "contact-area", "mean-pressure", "peak-pressure", "comfort-limit", "gravity-share"];
+pub const FOCI: [&str; 8] = [
+    "myth",
+    "normal-force",
+    "shear-force",
+    "contact-area",
+    "mean-pressure",
+    "peak-pressure",
+    "comfort-limit",
+    "gravity-share",
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -97,7 +105,8 @@ mod tests {
     fn built_in_scenes_are_valid_and_have_words() {
         let scenes = parse(BUILT_IN).unwrap();
         assert!(scenes.len() >= 8);
-        let english: Vec<String> = parse_ftl(include_str!("../locales/en.ftl")).unwrap().into_iter().map(|(k, _)| k).collect();
+        let english: Vec<String> =
+            parse_ftl(include_str!("../locales/en.ftl")).unwrap().into_iter().map(|(k, _)| k).collect();
         for s in &scenes {
             for part in ["title", "body"] {
                 let key = format!("scene-{}-{part}", s.id);
@@ -111,9 +120,15 @@ mod tests {
     fn errors_name_the_field() {
         let bad = |text: &str| parse(text).unwrap_err().field;
         assert_eq!(bad(r#"{"scenes":[{"id":"a","focus":"myth","settings":"mass=9000"}]}"#), "scenes[0].settings");
-        assert_eq!(bad(r#"{"scenes":[{"id":"a","focus":"myth","settings":""},{"id":"B","focus":"myth","settings":""}]}"#), "scenes[1].id");
+        assert_eq!(
+            bad(r#"{"scenes":[{"id":"a","focus":"myth","settings":""},{"id":"B","focus":"myth","settings":""}]}"#),
+            "scenes[1].id"
+        );
         assert_eq!(bad(r#"{"scenes":[{"id":"a","focus":"feet","settings":""}]}"#), "scenes[0].focus");
-        assert_eq!(bad(r#"{"scenes":[{"id":"a","focus":"myth","settings":""},{"id":"a","focus":"myth","settings":""}]}"#), "scenes[1].id");
+        assert_eq!(
+            bad(r#"{"scenes":[{"id":"a","focus":"myth","settings":""},{"id":"a","focus":"myth","settings":""}]}"#),
+            "scenes[1].id"
+        );
         assert_eq!(bad(r#"{"scenes":[]}"#), "scenes");
         assert!(parse(r#"{"scenes":[{"id":"a","focus":"myth"}]}"#).unwrap_err().message.contains("settings"));
     }

@@ -287,7 +287,12 @@ mod tests {
 
     fn state(query: &str) -> Rc<AppState> {
         let (config, _) = crate::url::parse(query, "");
-        Rc::new(AppState::new(SharedModel(Rc::new(Model::default())), Rc::new(crate::scenes::built_in()), config, Environment::default()))
+        Rc::new(AppState::new(
+            SharedModel(Rc::new(Model::default())),
+            Rc::new(crate::scenes::built_in()),
+            config,
+            Environment::default(),
+        ))
     }
 
     #[test]
@@ -327,7 +332,11 @@ mod tests {
     #[test]
     fn reset_all_returns_to_what_the_url_asked_for() {
         let s = state("stroke=petrissage&mass=90&play=0");
-        let changed = s.clone().reduce(Action::SetMass(120.0)).reduce(Action::SetStroke(StrokeKind::Compression)).reduce(Action::TogglePlay);
+        let changed = s
+            .clone()
+            .reduce(Action::SetMass(120.0))
+            .reduce(Action::SetStroke(StrokeKind::Compression))
+            .reduce(Action::TogglePlay);
         let reset = changed.reduce(Action::ResetAll);
         assert_eq!(reset.settings, s.settings);
         assert_eq!(reset.playing, s.playing);
@@ -336,7 +345,12 @@ mod tests {
     #[test]
     fn a_scene_deep_link_opens_presenter_mode_with_the_scene_settings() {
         let (config, _) = crate::url::parse("units=metric", "#scene-4");
-        let s = AppState::new(SharedModel(Rc::new(Model::default())), Rc::new(crate::scenes::built_in()), config, Environment::default());
+        let s = AppState::new(
+            SharedModel(Rc::new(Model::default())),
+            Rc::new(crate::scenes::built_in()),
+            config,
+            Environment::default(),
+        );
         assert_eq!(s.view, ViewMode::Present);
         assert_eq!(s.scene, Some(4));
         assert_eq!(s.settings.hand, HandTool::Thumb, "scene 4 compares the heel with a thumb");
@@ -362,7 +376,12 @@ mod tests {
         let env = Environment { units: Units::Imperial, ..Environment::default() };
         let make = |q: &str| {
             let (config, _) = crate::url::parse(q, "");
-            AppState::new(SharedModel(Rc::new(Model::default())), Rc::new(crate::scenes::built_in()), config, env.clone())
+            AppState::new(
+                SharedModel(Rc::new(Model::default())),
+                Rc::new(crate::scenes::built_in()),
+                config,
+                env.clone(),
+            )
         };
         assert_eq!(make("locale=ja").units, Units::Metric);
         assert_eq!(make("locale=en").units, Units::Imperial);
@@ -379,7 +398,11 @@ mod tests {
 
     #[test]
     fn the_link_restores_the_state() {
-        let s = state("units=metric").reduce(Action::SetHand(HandTool::Elbow)).reduce(Action::SetPlaying(false)).reduce(Action::SetPhase(0.3125)).reduce(Action::SetLoad(0.55));
+        let s = state("units=metric")
+            .reduce(Action::SetHand(HandTool::Elbow))
+            .reduce(Action::SetPlaying(false))
+            .reduce(Action::SetPhase(0.3125))
+            .reduce(Action::SetLoad(0.55));
         let link = crate::url::write(&s.to_config());
         let again = state(link.trim_start_matches('?'));
         assert_eq!(again.settings, s.settings);

@@ -78,7 +78,16 @@ mod tests {
 
     #[test]
     fn corrupt_data_gives_defaults_and_says_so() {
-        for text in ["", "{", "null", "42", "{\"v\":1}", "{\"v\":2,\"query\":\"\"}", "{\"v\":1,\"query\":\"x\",\"extra\":1}", "\u{0}"] {
+        for text in [
+            "",
+            "{",
+            "null",
+            "42",
+            "{\"v\":1}",
+            "{\"v\":2,\"query\":\"\"}",
+            "{\"v\":1,\"query\":\"x\",\"extra\":1}",
+            "\u{0}",
+        ] {
             let (config, problem) = decode(text);
             assert_eq!(config, Config::default(), "{text}");
             assert_eq!(problem, Some(LoadError::Unreadable), "{text}");

@@ -185,7 +185,9 @@ pub fn valid_booking_url(value: &str) -> bool {
 
 /// `#rgb` or `#rrggbb`.
 pub fn valid_colour(value: &str) -> bool {
-    value.strip_prefix('#').is_some_and(|hex| (hex.len() == 3 || hex.len() == 6) && hex.chars().all(|c| c.is_ascii_hexdigit()))
+    value
+        .strip_prefix('#')
+        .is_some_and(|hex| (hex.len() == 3 || hex.len() == 6) && hex.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// Parses a query string (with or without `?`) and a hash (with or without `#`).
@@ -276,7 +278,11 @@ fn apply(c: &mut Config, key: &str, value: &str) -> Result<(), Problem> {
 fn num(v: f64) -> String {
     let text = format!("{:.4}", v);
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text.is_empty() || text == "-0" { "0".into() } else { text.to_string() }
+    if text.is_empty() || text == "-0" {
+        "0".into()
+    } else {
+        text.to_string()
+    }
 }
 
 /// Writes a config back as `?query#hash`, naming only what differs from the defaults, so that
@@ -374,9 +380,18 @@ mod tests {
         assert_eq!(
             problems,
             vec![
-                Problem::OutOfRange, Problem::OutOfRange, Problem::OutOfRange, Problem::OutOfRange,
-                Problem::UnknownValue, Problem::UnknownValue, Problem::UnknownValue, Problem::NotHttps,
-                Problem::NotAColour, Problem::UnknownKey, Problem::UnknownValue, Problem::BadScene
+                Problem::OutOfRange,
+                Problem::OutOfRange,
+                Problem::OutOfRange,
+                Problem::OutOfRange,
+                Problem::UnknownValue,
+                Problem::UnknownValue,
+                Problem::UnknownValue,
+                Problem::NotHttps,
+                Problem::NotAColour,
+                Problem::UnknownKey,
+                Problem::UnknownValue,
+                Problem::BadScene
             ]
         );
     }
@@ -392,7 +407,15 @@ mod tests {
         for ok in ["https://example.com", "https://book.example.co.uk/a?b=c#d", "https://[::1]:8443/x"] {
             assert!(valid_booking_url(ok), "{ok}");
         }
-        for bad in ["http://example.com", "javascript:alert(1)", "https://", "https://exa mple.com", "https://a.com/\"onmouseover=x", "//example.com", "HTTPS://example.com/<script>"] {
+        for bad in [
+            "http://example.com",
+            "javascript:alert(1)",
+            "https://",
+            "https://exa mple.com",
+            "https://a.com/\"onmouseover=x",
+            "//example.com",
+            "HTTPS://example.com/<script>",
+        ] {
             assert!(!valid_booking_url(bad), "{bad}");
         }
     }

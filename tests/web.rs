@@ -77,13 +77,8 @@ async fn choosing_a_stroke_changes_the_tools_to_its_defaults_and_the_numbers() {
     let host = mount();
     wait_for(&host, "[data-ready]").await.expect("ready");
     let area_before = readout(&host, "contact-area", "hand");
-    let button: HtmlElement = host
-        .query_selector_all(".segmented button")
-        .unwrap()
-        .item(0)
-        .unwrap()
-        .dyn_into()
-        .unwrap();
+    let button: HtmlElement =
+        host.query_selector_all(".segmented button").unwrap().item(0).unwrap().dyn_into().unwrap();
     assert_eq!(button.text_content().unwrap_or_default(), "Compression");
     button.click();
     assert!(

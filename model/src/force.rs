@@ -109,7 +109,14 @@ pub fn lean(lean_rad: f64, reach_m: f64) -> Lean {
     let centre_of_mass = shoulder * COM_FRACTION;
     // Reaction on the therapist acts at the contact along (−sin θ, cos θ); its moment arm about the feet:
     let arm = contact.x * c + contact.y * s;
-    Lean { lean_rad: theta, reach_m: reach, shoulder, contact, centre_of_mass, gravity_force_per_weight: centre_of_mass.x / arm }
+    Lean {
+        lean_rad: theta,
+        reach_m: reach,
+        shoulder,
+        contact,
+        centre_of_mass,
+        gravity_force_per_weight: centre_of_mass.x / arm,
+    }
 }
 
 #[cfg(test)]

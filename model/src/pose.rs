@@ -2,7 +2,7 @@
 //! two-bone inverse kinematics. Side-view frame: x from the head end of the table towards its foot
 //! end, y up from the floor, metres. Both practitioners face the client's head.
 
-use crate::body::{BAR_HEIGHT_M, BACK_SURFACE_HEIGHT_M, TABLE_HEIGHT_M};
+use crate::body::{BACK_SURFACE_HEIGHT_M, BAR_HEIGHT_M, TABLE_HEIGHT_M};
 use crate::force::Lean;
 use crate::geometry::Vec2;
 use serde::Serialize;
@@ -59,7 +59,13 @@ pub struct FootPose {
 /// Poses the ashiatsu practitioner: the working foot's contact centre at `contact_x`, the foot
 /// tilted by `foot_tilt_rad` (heel up when positive), weight shared between the working foot and
 /// the standing foot as `working_n` and `standing_n`.
-pub fn foot_pose(contact_x: f64, contact_from_heel: f64, foot_tilt_rad: f64, working_n: f64, standing_n: f64) -> FootPose {
+pub fn foot_pose(
+    contact_x: f64,
+    contact_from_heel: f64,
+    foot_tilt_rad: f64,
+    working_n: f64,
+    standing_n: f64,
+) -> FootPose {
     let sole_y = BACK_SURFACE_HEIGHT_M;
     // Toes point towards the head (−x); the foot pivots about the contact centre.
     let along_foot = Vec2::new(-foot_tilt_rad.cos(), -foot_tilt_rad.sin());

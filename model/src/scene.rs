@@ -4,7 +4,7 @@ use crate::body::{BackPoint, BACK_LENGTH_M};
 use crate::comfort::pain_threshold_pa;
 use crate::contact::{foot_surface, hand_surface, HandTool, Surface};
 use crate::force::{
-    ashiatsu_statics, lean, shear, split, AshiatsuStatics, Lean, ARM_REACH_M, ELBOW_REACH_M, MAX_MUSCLE_PUSH_N, G,
+    ashiatsu_statics, lean, shear, split, AshiatsuStatics, Lean, ARM_REACH_M, ELBOW_REACH_M, G, MAX_MUSCLE_PUSH_N,
 };
 use crate::pose::{foot_pose, hand_pose, FootPose, HandPose};
 use crate::pressure::{area_of, load_pads, patch, peak_of, Patch};
@@ -279,7 +279,8 @@ impl Model {
     /// What one full stroke cycle costs each practitioner, from `samples` moments of the cycle.
     pub fn cycle_effort(&self, settings: &Settings, samples: usize) -> CycleEffort {
         let n = samples.max(2);
-        let states: Vec<Comparison> = (0..=n).map(|i| self.evaluate_with(settings, i as f64 / n as f64, false)).collect();
+        let states: Vec<Comparison> =
+            (0..=n).map(|i| self.evaluate_with(settings, i as f64 / n as f64, false)).collect();
         let mut effort = CycleEffort::default();
         for pair in states.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);

@@ -86,7 +86,11 @@ impl Timeline {
 pub fn wrap_phase(phase: f64) -> f64 {
     if phase.is_finite() {
         let t = phase.rem_euclid(1.0);
-        if t >= 1.0 { 0.0 } else { t }
+        if t >= 1.0 {
+            0.0
+        } else {
+            t
+        }
     } else {
         0.0
     }

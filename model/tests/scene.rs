@@ -98,13 +98,18 @@ fn petrissage_rocks_heel_to_ball() {
     let ball = model.evaluate(&s, 0.25);
     assert!(heel.forefoot_share < 0.3 && ball.forefoot_share > 0.7);
     assert!(heel.foot.patch.pads[0].force_n > ball.foot.patch.pads[0].force_n);
-    assert!(ball.foot_pose.working_heel.y > heel.foot_pose.working_heel.y, "the heel lifts as weight rolls onto the ball");
+    assert!(
+        ball.foot_pose.working_heel.y > heel.foot_pose.working_heel.y,
+        "the heel lifts as weight rolls onto the ball"
+    );
 }
 
 #[test]
 fn forearm_and_elbow_spare_the_hand_joints() {
     let model = Model::default();
-    for (tool, spared) in [(HandTool::Forearm, true), (HandTool::Elbow, true), (HandTool::Thumb, false), (HandTool::Palm, false)] {
+    for (tool, spared) in
+        [(HandTool::Forearm, true), (HandTool::Elbow, true), (HandTool::Thumb, false), (HandTool::Palm, false)]
+    {
         let c = model.evaluate(&Settings { hand: tool, ..settings(StrokeKind::Compression) }, 0.5);
         assert_eq!(c.hand.hand_joint_load_n == 0.0, spared, "{tool:?}");
     }

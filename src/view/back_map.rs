@@ -6,7 +6,7 @@
 use super::heat;
 use crate::i18n::Translations;
 use crate::url::ColorProfile;
-use ashiatsu_model::body::{BackPoint, ERECTOR_CENTRE_M, ERECTOR_WIDTH_M, LANDMARKS, BACK_LENGTH_M};
+use ashiatsu_model::body::{BackPoint, BACK_LENGTH_M, ERECTOR_CENTRE_M, ERECTOR_WIDTH_M, LANDMARKS};
 use ashiatsu_model::geometry::{Ellipse, Vec2};
 use ashiatsu_model::{Comparison, Side};
 use std::rc::Rc;
@@ -67,8 +67,16 @@ pub struct BackMapProps {
 
 /// Half-width of the torso at a distance along the back, m (shoulders 0.49 m, narrower waist).
 fn half_width(along: f64) -> f64 {
-    const PROFILE: [(f64, f64); 8] =
-        [(-0.1, 0.07), (-0.05, 0.09), (0.0, 0.245), (0.12, 0.225), (0.3, 0.175), (0.45, 0.185), (0.56, 0.2), (0.62, 0.2)];
+    const PROFILE: [(f64, f64); 8] = [
+        (-0.1, 0.07),
+        (-0.05, 0.09),
+        (0.0, 0.245),
+        (0.12, 0.225),
+        (0.3, 0.175),
+        (0.45, 0.185),
+        (0.56, 0.2),
+        (0.62, 0.2),
+    ];
     let i = PROFILE.iter().position(|(a, _)| *a >= along).unwrap_or(PROFILE.len() - 1).max(1);
     let ((a0, w0), (a1, w1)) = (PROFILE[i - 1], PROFILE[i]);
     w0 + (w1 - w0) * ((along - a0) / (a1 - a0)).clamp(0.0, 1.0)
@@ -84,7 +92,11 @@ fn draw_back(ctx: &CanvasRenderingContext2d, tr: &Translations, pal: &Palette) {
     for i in 0..=steps {
         let along = span(i);
         let (x, y) = to_canvas(BackPoint { along, lateral: half_width(along) });
-        if i == 0 { ctx.move_to(x, y) } else { ctx.line_to(x, y) }
+        if i == 0 {
+            ctx.move_to(x, y)
+        } else {
+            ctx.line_to(x, y)
+        }
     }
     for i in (0..=steps).rev() {
         let along = span(i);
@@ -101,7 +113,8 @@ fn draw_back(ctx: &CanvasRenderingContext2d, tr: &Translations, pal: &Palette) {
     ctx.set_fill_style_str(pal.band);
     for side in [-1.0, 1.0] {
         let (x0, y0) = to_canvas(BackPoint { along: 0.03, lateral: side * (ERECTOR_CENTRE_M + ERECTOR_WIDTH_M / 2.0) });
-        let (x1, y1) = to_canvas(BackPoint { along: BACK_LENGTH_M, lateral: side * (ERECTOR_CENTRE_M - ERECTOR_WIDTH_M / 2.0) });
+        let (x1, y1) =
+            to_canvas(BackPoint { along: BACK_LENGTH_M, lateral: side * (ERECTOR_CENTRE_M - ERECTOR_WIDTH_M / 2.0) });
         ctx.fill_rect(x0.min(x1), y0, (x1 - x0).abs(), y1 - y0);
     }
     // Spine with its landmarks.

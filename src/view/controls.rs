@@ -38,7 +38,13 @@ fn segmented<T: Copy + PartialEq + 'static>(
 }
 
 /// A labelled drop-down of ids.
-fn select(id: &'static str, label: String, options: Vec<(&'static str, String)>, current: &str, on_pick: Callback<String>) -> Html {
+fn select(
+    id: &'static str,
+    label: String,
+    options: Vec<(&'static str, String)>,
+    current: &str,
+    on_pick: Callback<String>,
+) -> Html {
     let onchange = move |e: Event| on_pick.emit(e.target_unchecked_into::<HtmlSelectElement>().value());
     html! {
         <div class="control">
@@ -53,7 +59,15 @@ fn select(id: &'static str, label: String, options: Vec<(&'static str, String)>,
 }
 
 /// A labelled slider with its value shown and spoken in display units.
-fn slider(id: &'static str, label: String, (min, max, step): (f64, f64, f64), value: f64, shown: String, hint: Option<String>, on_input: Callback<f64>) -> Html {
+fn slider(
+    id: &'static str,
+    label: String,
+    (min, max, step): (f64, f64, f64),
+    value: f64,
+    shown: String,
+    hint: Option<String>,
+    on_input: Callback<f64>,
+) -> Html {
     let oninput = move |e: InputEvent| {
         if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
             on_input.emit(v);
@@ -97,14 +111,20 @@ pub fn SettingsControls(props: &SettingsProps) -> Html {
         tr.t("c-stroke"),
         StrokeKind::ALL.iter().map(|k| (*k, tr.t(&format!("stroke-{}", k.id())))).collect(),
         s.stroke,
-        { let d = d.clone(); Callback::from(move |k| d.dispatch(Action::SetStroke(k))) },
+        {
+            let d = d.clone();
+            Callback::from(move |k| d.dispatch(Action::SetStroke(k)))
+        },
     );
     let compare = segmented(
         "c-compare",
         tr.t("c-compare"),
         CompareMode::ALL.iter().map(|m| (*m, tr.t(&format!("compare-{}", m.id())))).collect(),
         s.compare,
-        { let d = d.clone(); Callback::from(move |m| d.dispatch(Action::SetCompare(m))) },
+        {
+            let d = d.clone();
+            Callback::from(move |m| d.dispatch(Action::SetCompare(m)))
+        },
     );
     let compare_hint = html! { <p class="hint">{ tr.t(&format!("compare-{}-hint", s.compare.id())) }</p> };
     if props.compact {
@@ -115,14 +135,28 @@ pub fn SettingsControls(props: &SettingsProps) -> Html {
         tr.t("c-foot"),
         FootRegion::ALL.iter().map(|r| (r.id(), tr.t(&format!("foot-{}", r.id())))).collect(),
         s.foot.id(),
-        { let d = d.clone(); Callback::from(move |id: String| if let Some(r) = FootRegion::from_id(&id) { d.dispatch(Action::SetFoot(r)) }) },
+        {
+            let d = d.clone();
+            Callback::from(move |id: String| {
+                if let Some(r) = FootRegion::from_id(&id) {
+                    d.dispatch(Action::SetFoot(r))
+                }
+            })
+        },
     );
     let hand = select(
         "c-hand",
         tr.t("c-hand"),
         HandTool::ALL.iter().map(|t| (t.id(), tr.t(&format!("hand-{}", t.id())))).collect(),
         s.hand.id(),
-        { let d = d.clone(); Callback::from(move |id: String| if let Some(t) = HandTool::from_id(&id) { d.dispatch(Action::SetHand(t)) }) },
+        {
+            let d = d.clone();
+            Callback::from(move |id: String| {
+                if let Some(t) = HandTool::from_id(&id) {
+                    d.dispatch(Action::SetHand(t))
+                }
+            })
+        },
     );
     let locale = tr.locale;
     let mass = slider(
@@ -157,14 +191,24 @@ pub fn SettingsControls(props: &SettingsProps) -> Html {
         tr.t("c-units"),
         vec![(Units::Metric, tr.t("units-metric")), (Units::Imperial, tr.t("units-imperial"))],
         props.units,
-        { let d = d.clone(); Callback::from(move |u| d.dispatch(Action::SetUnits(u))) },
+        {
+            let d = d.clone();
+            Callback::from(move |u| d.dispatch(Action::SetUnits(u)))
+        },
     );
     let language = select(
         "c-language",
         tr.t("c-language"),
         Locale::ALL.iter().map(|l| (l.id(), l.native_name().to_string())).collect(),
         locale.id(),
-        { let d = d.clone(); Callback::from(move |id: String| if let Some(l) = Locale::from_id(&id) { d.dispatch(Action::SetLocale(l)) }) },
+        {
+            let d = d.clone();
+            Callback::from(move |id: String| {
+                if let Some(l) = Locale::from_id(&id) {
+                    d.dispatch(Action::SetLocale(l))
+                }
+            })
+        },
     );
     html! {
         <div class="controls">

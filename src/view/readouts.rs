@@ -20,7 +20,11 @@ pub const QUANTITIES: [(&str, &str, Kind, fn(&Readouts) -> f64); 7] = [
 
 /// `data-si`: a plain decimal, always finite (Rust never prints f64 in exponent form).
 pub fn si_text(v: f64) -> String {
-    if v.is_finite() { format!("{v}") } else { "0".into() }
+    if v.is_finite() {
+        format!("{v}")
+    } else {
+        "0".into()
+    }
 }
 
 #[derive(Properties, PartialEq)]

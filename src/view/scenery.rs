@@ -1,7 +1,7 @@
 //! What both side views share: floor, massage table and the client lying face down, to scale.
 
 use super::svg::{pt, UNITS_PER_M};
-use ashiatsu_model::body::{BACK_SURFACE_HEIGHT_M, C7_FROM_HEAD_END_M, TABLE_HEIGHT_M, TABLE_LENGTH_M, BACK_LENGTH_M};
+use ashiatsu_model::body::{BACK_LENGTH_M, BACK_SURFACE_HEIGHT_M, C7_FROM_HEAD_END_M, TABLE_HEIGHT_M, TABLE_LENGTH_M};
 use ashiatsu_model::geometry::Vec2;
 use yew::prelude::*;
 

@@ -23,10 +23,13 @@ fn fmt(v: f64) -> String {
 
 /// A polyline through world points, for limbs (thick, round-capped by CSS class).
 pub fn limb(points: &[Vec2], class: &'static str) -> Html {
-    let text: Vec<String> = points.iter().map(|p| {
-        let (x, y) = pt(*p);
-        format!("{},{}", fmt(x), fmt(y))
-    }).collect();
+    let text: Vec<String> = points
+        .iter()
+        .map(|p| {
+            let (x, y) = pt(*p);
+            format!("{},{}", fmt(x), fmt(y))
+        })
+        .collect();
     html! { <polyline class={class} points={text.join(" ")} /> }
 }
 
@@ -49,7 +52,14 @@ pub enum LabelAt {
 
 /// A force arrow whose tip is at `tip`, pointing along `direction` (unit, world), with a length
 /// proportional to `force_n`. Nothing is drawn for a negligible force.
-pub fn arrow(tip: Vec2, direction: Vec2, force_n: f64, class: &'static str, marker: &str, label: Option<(String, LabelAt)>) -> Html {
+pub fn arrow(
+    tip: Vec2,
+    direction: Vec2,
+    force_n: f64,
+    class: &'static str,
+    marker: &str,
+    label: Option<(String, LabelAt)>,
+) -> Html {
     let length = force_n.max(0.0) * ARROW_M_PER_N;
     if length < 0.01 {
         return html! {};
