@@ -19,16 +19,18 @@ arrow-normal = into the back
 arrow-shear = along the skin
 arrow-push = push
 arrow-scale = { $force }
-slips = slides on oiled skin
 
 back-heading = The client's back, from above
 back-label = Top view of the client's back to scale, with both contact patches coloured by pressure: ashiatsu on the left of the spine, hand massage on the right.
+back-label-pair = Top views of two backs to scale: on the left both feet, on the right both hands, one each side of the spine, coloured by pressure.
 back-foot = feet
 back-hand = hand
 legend-title = Pressure
 legend-limit-foot = comfort limit, feet
 legend-limit-hand = comfort limit, hand
-legend-scale = { $length } scale bar
+legend-scale = { $length }
+legend-note = Comfort limits are for the average pressure under each part of the contact; the band runs from a sensitive to a tolerant client.
+band = { $low }–{ $high }
 
 readouts-heading = The numbers
 readouts-quantity = Quantity
@@ -39,14 +41,17 @@ q-mean-pressure = Average pressure
 q-peak-pressure = Peak pressure
 q-comfort-limit = Comfort limit
 q-gravity-share = Supplied by body weight
+q-depth-stress = Stress { $depth } deep
 verdict-under = Within the comfort limit
 verdict-over = Above the comfort limit: this would hurt
 verdict-capacity = More than the therapist can sustain
 effort-foot = The hands on the bars hold { $bars }; thumbs and wrists carry nothing. Gliding costs { $work } per stroke, pulled along the bars.
 effort-hand = Thumb and wrist joints carry { $joint }; muscle adds { $muscle } to the lean. Gliding costs { $work } per stroke.
 effort-hand-spared = The hand and wrist are spared; muscle adds { $muscle } to the lean. Gliding costs { $work } per stroke.
-ratio-force = At equal force the hand's peak pressure is { $ratio } times the feet's.
+ratio-force = At equal force the hand's average pressure is { $ratio } times the feet's.
 ratio-comfort = At equal comfort the feet deliver { $ratio } times the hand's force.
+depth-comfort = At equal comfort the feet put { $ratio } times the hand's pressure { $depth } deep.
+depth-force = { $depth } deep, the feet press with { $foot }, the hand with { $hand }.
 
 controls-heading = Settings
 c-stroke = Stroke
@@ -72,6 +77,18 @@ c-load = Body weight into the working foot
 c-load-hint = The bars and the other foot carry the rest.
 c-lean = Hand therapist's lean from vertical
 c-compare = Compare
+c-client = Client
+client-sensitive = Sensitive
+client-typical = Typical
+client-tolerant = Tolerant
+c-pair = Contacts
+pair-one = One foot, one hand
+pair-two = Both feet, both hands
+c-foot-length = Therapist's foot length
+c-foot-length-hint = Usual for this body mass: { $length }. It sizes the feet and the hands.
+c-foot-length-usual = Use the usual size
+c-depth = Depth in the tissue
+c-depth-hint = Where the stress under the skin is read and marked.
 compare-force = Equal force
 compare-comfort = Equal comfort
 compare-force-hint = The hand presses as hard as the foot.
@@ -96,11 +113,11 @@ link-copy-failed = Copy this link:
 
 story-heading = Three differences
 story-gravity-title = Gravity does the work
-story-gravity-body = The ashiatsu therapist holds the overhead bars and meters body weight into the working foot: more weight on the foot, less on the bars. The force comes free, from gravity, so the therapist's muscles stay relaxed. A hand therapist gets only part of the force from leaning; the rest is muscle.
+story-gravity-body = The ashiatsu therapist holds the overhead bars and meters body weight into the working foot: more weight on the foot, less on the bars. Every newton the foot presses is body weight; the arms hold the rest on the bars. A hand therapist beside the table gets only as much force from body weight as leaning allows, and adds the rest with the shoulders and trunk.
 story-direction-title = The force comes from above
-story-direction-body = Standing over the client, the therapist presses straight down, square to the back, so all of the force goes into the tissue. A hand therapist leans in from beside the table at an angle: part of the push runs along the oiled skin instead of into it.
+story-direction-body = Standing over the client, the therapist presses straight down, square to the back, so all of the force goes into the tissue. A hand therapist leans in from beside the table. On oiled skin a push only holds within about 8° of square, so the wrists and shoulders must turn the lean downwards, and the further the lean points along the back, the less body weight it delivers.
 story-area-title = The foot spreads the force
-story-area-body = A heel or a whole sole covers many times the area of a thumb or an elbow. The same force over a larger area means a lower pressure, and a large contact tolerates deep pressure better. So the foot can go deeper and still feel comfortable.
+story-area-body = A heel or a whole sole covers many times the area of a thumb or an elbow. The same force over a larger area means a lower pressure at the skin, while a broad contact's pressure reaches deeper into the muscle. So the foot can work deeper and still feel comfortable.
 show-me = Show me
 
 myth-title = A massage, not “back walking”
@@ -122,7 +139,7 @@ dismiss = Dismiss
 
 book = Book a session
 footer-model = How the model works
-footer-note = The numbers come from a physics model with published measurements; they describe a typical client, not a prescription.
+footer-note = The numbers come from a physics model built on published measurements; they describe the chosen client, not a prescription. The comfort limit for large contacts is an estimate.
 
 panic-title = Something went wrong
 panic-body = The explainer stopped. Please reload the page. If it happens again, please send these details:
@@ -137,9 +154,9 @@ present-keys = Keys: ← → scenes · Space play/pause · F full screen · Alt+
 scene-misconception-title = It is a massage
 scene-misconception-body = The client lies on a padded table; the therapist holds the bars and glides along the muscles, like any massage — only with the feet.
 scene-gravity-title = Gravity does the work
-scene-gravity-body = Every newton the foot presses comes from body weight: look at “supplied by body weight”. The hand gets only part of its force from leaning.
+scene-gravity-body = Every newton the foot presses comes from body weight: look at “supplied by body weight”. The hand gets from leaning only what the moments about the therapist's feet allow; the rest is muscle.
 scene-direction-title = Straight down, or at an angle
-scene-direction-body = The foot presses square to the back. The leaning hand pushes at 45°: much of its push runs along the oiled skin, and the hand slides.
+scene-direction-body = The foot presses square to the back. The leaning hand must keep its push within a few degrees of square or it slides on the oil; the wrists and shoulders turn the lean downwards.
 scene-area-title = The same force over a larger area
 scene-area-body = The same force through a heel and through a thumb: the thumb's pressure is many times higher, far above what the client finds comfortable.
 scene-compression-title = Compression
@@ -147,11 +164,13 @@ scene-compression-body = A slow press and release. Watch the weight move from th
 scene-effleurage-title = Effleurage
 scene-effleurage-body = A long glide from the sacrum to the shoulders. Friction along the skin is what the therapist pulls against on the bars.
 scene-petrissage-title = Petrissage
-scene-petrissage-body = Kneading: the foot rocks from heel to ball and the pressure moves with it.
+scene-petrissage-body = Kneading: the foot rocks from heel to ball and the pressure moves with it; the hand kneads with the palm.
 scene-equal-force-title = Equal force
 scene-equal-force-body = Both sides press equally hard. The fingertips' small area turns it into a high, painful pressure; the sole spreads it.
 scene-equal-comfort-title = Equal comfort
 scene-equal-comfort-body = Each side presses as hard as comfort allows. The sole delivers several times the force of the fingertips: deeper work that still feels good.
+scene-deeper-title = Deeper, not sharper
+scene-deeper-body = Both at the client's comfort limit: a heel and a thumb. Under the skin, the thumb's pressure fades within a centimetre or two; the heel's broad contact keeps several times as much three centimetres down, in the back muscles.
 
 # Places: embedding, printing, saved settings, consultation mode.
 embed-open = Embed
@@ -165,6 +184,23 @@ print = Print handout
 notice-saved-corrupt = The settings saved on this device could not be read, so the defaults are shown.
 
 # The picture in words (the live description; at the fullest moment of the stroke).
-describe = { $stroke } near { $landmark }: ashiatsu presses { $footForce } over { $footArea }, a peak of { $footPeak }, { $footVerdict }; the hand presses { $handForce } over { $handArea }, a peak of { $handPeak }, { $handVerdict }.
+describe = { $stroke } near { $landmark }: ashiatsu presses { $footForce } over { $footArea }, an average of { $footMean }, { $footVerdict }; the hand presses { $handForce } over { $handArea }, an average of { $handMean }, { $handVerdict }.
 describe-under = within its comfort limit of { $limit }
 describe-over = above its comfort limit of { $limit }
+
+# Under the skin: the cross-section below each contact (docs/model.md §10).
+depth-heading = Under the skin
+depth-label-foot = Cross-section under the feet, to scale: the stress in the tissue, strongest near the contact, with lines where it falls to a half, a quarter and a tenth of the peak, and a marker { $depth } deep.
+depth-label-hand = Cross-section under the hand, to scale: the stress in the tissue, strongest near the contact, with lines where it falls to a half, a quarter and a tenth of the peak, and a marker { $depth } deep.
+layer-fat = fat
+layer-muscle = back muscles
+layer-bone = bone
+
+# Spinal landmarks (the model names them C7 … PSIS).
+landmark-c7 = C7
+landmark-t4 = T4
+landmark-t7 = T7
+landmark-t10 = T10
+landmark-l1 = L1
+landmark-l4 = L4
+landmark-psis = PSIS

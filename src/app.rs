@@ -10,7 +10,7 @@ use crate::keyboard::use_keyboard;
 use crate::state::{Action, AppState, Environment, SharedModel};
 use crate::storage;
 use crate::url::{self, ColorProfile, Config, ViewMode, Warning};
-use crate::view::back_map::BackMap;
+use crate::view::back_view::BackView;
 use crate::view::controls::{SettingsControls, TimeControls};
 use crate::view::description::Description;
 use crate::view::embed_dialog::EmbedDialog;
@@ -185,15 +185,6 @@ pub fn App() -> Html {
         let model = model.clone();
         use_memo(state.settings, move |s| model.cycle_effort(s, 64))
     };
-    let motion = {
-        let stroke = model.strokes.get(state.settings.stroke);
-        let delta = stroke.along.at(state.phase + 0.002) - stroke.along.at(state.phase);
-        if comparison.foot.slides && delta.abs() > 1e-6 {
-            delta.signum()
-        } else {
-            0.0
-        }
-    };
 
     // The ready marker goes on after the children's effects have drawn the first frame.
     {
@@ -265,14 +256,13 @@ pub fn App() -> Html {
             <h2 id="stage-heading" class="visually-hidden">{ tr.t("stage-heading") }</h2>
             <div class="stage-grid">
                 <ScrubArea phase={state.phase} dispatch={dispatch.clone()} title={tr.t("stage-hint")}>
-                    <SideViews comparison={comparison.clone()} units={state.units} {motion} />
+                    <SideViews comparison={comparison.clone()} units={state.units} />
                 </ScrubArea>
                 if !compact {
                     <div class="top-view">
                         <h3>{ tr.t("back-heading") }</h3>
-                        <BackMap comparison={comparison.clone()} color_profile={state.color_profile} />
-                        <Legend units={state.units} foot_limit_pa={comparison.foot.readouts.comfort_limit_pa}
-                                hand_limit_pa={comparison.hand.readouts.comfort_limit_pa} />
+                        <BackView comparison={comparison.clone()} units={state.units} />
+                        <Legend units={state.units} comparison={comparison.clone()} />
                     </div>
                 }
             </div>

@@ -48,6 +48,8 @@ pub enum Kind {
     Fraction,
     Angle,
     Energy,
+    /// Lengths on the body (foot length, depth in the tissue): cm or in.
+    Length,
 }
 
 const NEWTONS_PER_LBF: f64 = 4.448_221_615_260_5;
@@ -55,6 +57,7 @@ const SQUARE_METRES_PER_SQUARE_INCH: f64 = 0.000_645_16;
 const PASCALS_PER_PSI: f64 = 6_894.757_293_168;
 const KILOGRAMS_PER_POUND: f64 = 0.453_592_37;
 const JOULES_PER_FOOT_POUND: f64 = 1.355_817_948_331_4;
+const METRES_PER_INCH: f64 = 0.0254;
 
 /// The value in display units and the unit's symbol.
 pub fn to_display(si: f64, kind: Kind, units: Units) -> (f64, &'static str) {
@@ -69,6 +72,8 @@ pub fn to_display(si: f64, kind: Kind, units: Units) -> (f64, &'static str) {
         (Kind::Mass, Units::Imperial) => (si / KILOGRAMS_PER_POUND, "lb"),
         (Kind::Energy, Units::Metric) => (si, "J"),
         (Kind::Energy, Units::Imperial) => (si / JOULES_PER_FOOT_POUND, "ft·lbf"),
+        (Kind::Length, Units::Metric) => (si * 100.0, "cm"),
+        (Kind::Length, Units::Imperial) => (si / METRES_PER_INCH, "in"),
         (Kind::Fraction, _) => (si * 100.0, "%"),
         (Kind::Angle, _) => (si.to_degrees(), "°"),
     }
@@ -149,6 +154,8 @@ mod tests {
         assert_eq!(quantity(150e3, Kind::Pressure, Units::Metric, Locale::En), "150\u{a0}kPa");
         assert_eq!(quantity(150e3, Kind::Pressure, Units::Imperial, Locale::En), "21.8\u{a0}psi");
         assert_eq!(quantity(0.262, Kind::Fraction, Units::Metric, Locale::En), "26\u{202f}%");
+        assert_eq!(quantity(0.03, Kind::Length, Units::Metric, Locale::En), "3.00\u{a0}cm");
+        assert_eq!(quantity(0.0254, Kind::Length, Units::Imperial, Locale::En), "1.00\u{a0}in");
     }
 
     #[test]

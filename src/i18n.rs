@@ -137,6 +137,11 @@ impl Translations {
         self.get(key).to_string()
     }
 
+    /// A spinal landmark's name (the model's `C7`, `T4`, …, `PSIS`) in this language.
+    pub fn landmark(&self, name: &str) -> String {
+        self.t(&format!("landmark-{}", name.to_ascii_lowercase()))
+    }
+
     fn get<'a>(&'a self, key: &'a str) -> &'a str {
         self.messages.get(key).or_else(|| self.fallback.get(key)).map(String::as_str).unwrap_or(key)
     }

@@ -11,7 +11,7 @@ use std::fmt;
 pub const BUILT_IN: &str = include_str!("../content/scenes.json");
 
 /// Readouts a scene may put first (contract.md §2 names), or the misconception card.
-pub const FOCI: [&str; 8] = [
+pub const FOCI: [&str; 9] = [
     "myth",
     "normal-force",
     "shear-force",
@@ -20,6 +20,7 @@ pub const FOCI: [&str; 8] = [
     "peak-pressure",
     "comfort-limit",
     "gravity-share",
+    "depth-stress",
 ];
 
 #[derive(Deserialize)]

@@ -5,9 +5,11 @@ use crate::format::Units;
 use crate::i18n::Locale;
 use crate::scenes::Scene;
 use crate::url::{ColorProfile, Config, ViewMode, SPEEDS};
+use ashiatsu_model::depth::DEPTH_RANGE_M;
+use ashiatsu_model::practitioner::FOOT_LENGTH_RANGE_M;
 use ashiatsu_model::settings::{LEAN_RANGE_DEG, MASS_RANGE_KG};
 use ashiatsu_model::stroke::wrap_phase;
-use ashiatsu_model::{CompareMode, FootRegion, HandTool, Model, Settings, StrokeKind};
+use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, Model, Settings, StrokeKind};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -104,6 +106,10 @@ impl AppState {
             load_fraction: config.load_fraction,
             lean_rad: config.lean_deg.to_radians(),
             compare: config.compare,
+            client: config.client,
+            pair: config.pair.unwrap_or(defaults.pair),
+            foot_length_m: config.foot_length_cm.map(|cm| cm / 100.0),
+            depth_m: config.depth_cm / 100.0,
             ..defaults
         };
         Self {
@@ -165,6 +171,10 @@ impl AppState {
             load_fraction: self.settings.load_fraction,
             lean_deg: self.settings.lean_rad.to_degrees(),
             compare: self.settings.compare,
+            client: self.settings.client,
+            pair: (self.settings.pair != defaults.pair).then_some(self.settings.pair),
+            foot_length_cm: self.settings.foot_length_m.map(|m| (m * 1e4).round() / 100.0),
+            depth_cm: (self.settings.depth_m * 1e4).round() / 100.0,
             phase: if self.playing { 0.0 } else { (self.phase * 1e4).round() / 1e4 },
             play: if self.playing == !env.reduced_motion { None } else { Some(self.playing) },
             speed: self.speed,
@@ -192,6 +202,13 @@ pub enum Action {
     /// Degrees.
     SetLean(f64),
     SetCompare(CompareMode),
+    SetClient(Client),
+    /// Both feet and both hands, one each side of the spine.
+    SetPair(bool),
+    /// Foot length in cm; `None` returns to the usual one for the body mass.
+    SetFootLength(Option<f64>),
+    /// Depth of the depth-stress readout, cm.
+    SetDepth(f64),
     SetUnits(Units),
     SetLocale(Locale),
     SetColorProfile(ColorProfile),
@@ -221,7 +238,7 @@ impl Reducible for AppState {
         match action {
             Action::SetStroke(stroke) => {
                 let d = Settings::for_stroke(&s.model.strokes, stroke);
-                s.settings = Settings { stroke, foot: d.foot, hand: d.hand, ..s.settings };
+                s.settings = Settings { stroke, foot: d.foot, hand: d.hand, pair: d.pair, ..s.settings };
                 s.phase = 0.0;
             }
             Action::SetFoot(f) => s.settings.foot = f,
@@ -230,6 +247,15 @@ impl Reducible for AppState {
             Action::SetLoad(l) => s.settings.load_fraction = clamp(l, (0.0, 1.0)),
             Action::SetLean(deg) => s.settings.lean_rad = clamp(deg, LEAN_RANGE_DEG).to_radians(),
             Action::SetCompare(c) => s.settings.compare = c,
+            Action::SetClient(c) => s.settings.client = c,
+            Action::SetPair(p) => s.settings.pair = p,
+            Action::SetFootLength(cm) => {
+                let range = (FOOT_LENGTH_RANGE_M.0 * 100.0, FOOT_LENGTH_RANGE_M.1 * 100.0);
+                s.settings.foot_length_m = cm.filter(|v| v.is_finite()).map(|v| clamp(v, range) / 100.0);
+            }
+            Action::SetDepth(cm) => {
+                s.settings.depth_m = clamp(cm, (DEPTH_RANGE_M.0 * 100.0, DEPTH_RANGE_M.1 * 100.0)) / 100.0
+            }
             Action::SetUnits(u) => s.units = u,
             Action::SetLocale(l) => s.locale = l,
             Action::SetColorProfile(p) => s.color_profile = p,
@@ -402,7 +428,11 @@ mod tests {
             .reduce(Action::SetHand(HandTool::Elbow))
             .reduce(Action::SetPlaying(false))
             .reduce(Action::SetPhase(0.3125))
-            .reduce(Action::SetLoad(0.55));
+            .reduce(Action::SetLoad(0.55))
+            .reduce(Action::SetClient(Client::Sensitive))
+            .reduce(Action::SetPair(false))
+            .reduce(Action::SetFootLength(Some(27.5)))
+            .reduce(Action::SetDepth(6.5));
         let link = crate::url::write(&s.to_config());
         let again = state(link.trim_start_matches('?'));
         assert_eq!(again.settings, s.settings);

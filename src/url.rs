@@ -3,8 +3,10 @@
 
 use crate::format::Units;
 use crate::i18n::Locale;
+use ashiatsu_model::depth::{DEFAULT_DEPTH_M, DEPTH_RANGE_M};
+use ashiatsu_model::practitioner::FOOT_LENGTH_RANGE_M;
 use ashiatsu_model::settings::{DEFAULT_LEAN_DEG, DEFAULT_LOAD, DEFAULT_MASS_KG, LEAN_RANGE_DEG, MASS_RANGE_KG};
-use ashiatsu_model::{CompareMode, FootRegion, HandTool, StrokeKind};
+use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, StrokeKind};
 
 /// Layout (contract.md `view`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -38,6 +40,13 @@ pub struct Config {
     pub load_fraction: f64,
     pub lean_deg: f64,
     pub compare: CompareMode,
+    pub client: Client,
+    /// Both feet and both hands; `None` means the stroke's default.
+    pub pair: Option<bool>,
+    /// The practitioner's foot length, cm; `None` means the usual one for the body mass.
+    pub foot_length_cm: Option<f64>,
+    /// Depth of the `depth-stress` readout, cm.
+    pub depth_cm: f64,
     pub phase: f64,
     pub play: Option<bool>,
     pub speed: f64,
@@ -64,6 +73,10 @@ impl Default for Config {
             load_fraction: DEFAULT_LOAD,
             lean_deg: DEFAULT_LEAN_DEG,
             compare: CompareMode::Force,
+            client: Client::Typical,
+            pair: None,
+            foot_length_cm: None,
+            depth_cm: DEFAULT_DEPTH_M * 100.0,
             phase: 0.0,
             play: None,
             speed: 1.0,
@@ -218,6 +231,15 @@ fn pick<T>(value: Option<T>) -> Result<T, Problem> {
     value.ok_or(Problem::UnknownValue)
 }
 
+/// `0` or `1`.
+fn flag(value: &str) -> Result<bool, Problem> {
+    match value {
+        "0" => Ok(false),
+        "1" => Ok(true),
+        _ => Err(Problem::UnknownValue),
+    }
+}
+
 fn apply(c: &mut Config, key: &str, value: &str) -> Result<(), Problem> {
     match key {
         "stroke" => c.stroke = pick(StrokeKind::from_id(value))?,
@@ -227,14 +249,17 @@ fn apply(c: &mut Config, key: &str, value: &str) -> Result<(), Problem> {
         "load" => c.load_fraction = number_in(value, (0.0, 100.0)).ok_or(Problem::OutOfRange)? / 100.0,
         "lean" => c.lean_deg = number_in(value, LEAN_RANGE_DEG).ok_or(Problem::OutOfRange)?,
         "compare" => c.compare = pick(CompareMode::from_id(value))?,
-        "phase" => c.phase = number_in(value, (0.0, 1.0)).ok_or(Problem::OutOfRange)?,
-        "play" => {
-            c.play = Some(match value {
-                "0" => false,
-                "1" => true,
-                _ => return Err(Problem::UnknownValue),
-            })
+        "client" => c.client = pick(Client::from_id(value))?,
+        "pair" => c.pair = Some(flag(value)?),
+        "footLength" => {
+            let range = (FOOT_LENGTH_RANGE_M.0 * 100.0, FOOT_LENGTH_RANGE_M.1 * 100.0);
+            c.foot_length_cm = Some(number_in(value, range).ok_or(Problem::OutOfRange)?)
         }
+        "depth" => {
+            c.depth_cm = number_in(value, (DEPTH_RANGE_M.0 * 100.0, DEPTH_RANGE_M.1 * 100.0)).ok_or(Problem::OutOfRange)?
+        }
+        "phase" => c.phase = number_in(value, (0.0, 1.0)).ok_or(Problem::OutOfRange)?,
+        "play" => c.play = Some(flag(value)?),
         "speed" => {
             let v: f64 = value.trim().parse().map_err(|_| Problem::UnknownValue)?;
             c.speed = SPEEDS.iter().copied().find(|s| *s == v).ok_or(Problem::UnknownValue)?;
@@ -300,6 +325,7 @@ pub fn write(c: &Config) -> String {
         ("mass", c.mass_kg, d.mass_kg),
         ("load", c.load_fraction * 100.0, d.load_fraction * 100.0),
         ("lean", c.lean_deg, d.lean_deg),
+        ("depth", c.depth_cm, d.depth_cm),
         ("phase", c.phase, d.phase),
     ];
     for (key, v, default) in numbers {
@@ -309,6 +335,15 @@ pub fn write(c: &Config) -> String {
     }
     if c.compare != d.compare {
         pairs.push(("compare", c.compare.id().into()));
+    }
+    if c.client != d.client {
+        pairs.push(("client", c.client.id().into()));
+    }
+    if let Some(p) = c.pair {
+        pairs.push(("pair", if p { "1" } else { "0" }.into()));
+    }
+    if let Some(f) = c.foot_length_cm {
+        pairs.push(("footLength", num(f)));
     }
     if let Some(p) = c.play {
         pairs.push(("play", if p { "1" } else { "0" }.into()));
@@ -357,7 +392,7 @@ mod tests {
     #[test]
     fn every_contract_key_is_read() {
         let (c, w) = parse(
-            "?stroke=compression&foot=heel&hand=thumb&mass=80&load=45&lean=30&compare=comfort&phase=0.5&play=0&speed=0.25&units=imperial&locale=ja&view=present&colorProfile=projector&book=https%3A%2F%2Fexample.com%2Fbook&accent=%23A0b",
+            "?stroke=compression&foot=heel&hand=thumb&mass=80&load=45&lean=30&compare=comfort&client=tolerant&pair=1&footLength=25.5&depth=4.5&phase=0.5&play=0&speed=0.25&units=imperial&locale=ja&view=present&colorProfile=projector&book=https%3A%2F%2Fexample.com%2Fbook&accent=%23A0b",
             "#scene-3",
         );
         assert!(w.is_empty(), "{w:?}");
@@ -365,6 +400,7 @@ mod tests {
         assert_eq!((c.foot, c.hand), (Some(FootRegion::Heel), Some(HandTool::Thumb)));
         assert_eq!((c.mass_kg, c.load_fraction, c.lean_deg), (80.0, 0.45, 30.0));
         assert_eq!((c.compare, c.phase, c.play, c.speed), (CompareMode::Comfort, 0.5, Some(false), 0.25));
+        assert_eq!((c.client, c.pair, c.foot_length_cm, c.depth_cm), (Client::Tolerant, Some(true), Some(25.5), 4.5));
         assert_eq!((c.units, c.locale, c.view), (Some(Units::Imperial), Some(Locale::Ja), ViewMode::Present));
         assert_eq!(c.color_profile, ColorProfile::Projector);
         assert_eq!(c.book.as_deref(), Some("https://example.com/book"));
@@ -374,7 +410,7 @@ mod tests {
 
     #[test]
     fn bad_values_keep_the_default_and_warn() {
-        let (c, w) = parse("mass=9000&load=-1&lean=NaN&phase=inf&speed=3&stroke=stomp&foot=&book=javascript:alert(1)&accent=red&colour=blue&play=yes", "#scene-x");
+        let (c, w) = parse("mass=9000&load=-1&lean=NaN&phase=inf&speed=3&stroke=stomp&foot=&book=javascript:alert(1)&accent=red&colour=blue&play=yes&client=brave&pair=2&footLength=40&depth=0.1", "#scene-x");
         assert_eq!(c, Config::default());
         let problems: Vec<Problem> = w.iter().map(|w| w.problem).collect();
         assert_eq!(
@@ -391,6 +427,10 @@ mod tests {
                 Problem::NotAColour,
                 Problem::UnknownKey,
                 Problem::UnknownValue,
+                Problem::UnknownValue,
+                Problem::UnknownValue,
+                Problem::OutOfRange,
+                Problem::OutOfRange,
                 Problem::BadScene
             ]
         );

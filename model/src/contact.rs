@@ -2,24 +2,36 @@
 //!
 //! Every surface is a set of elliptical pads in its own frame: x runs from the back of the limb
 //! (heel of the foot, wrist) towards its tip (toes, fingertips), y across it, in metres. Pad areas
-//! are the sourced or estimated contact areas of docs/model.md §1; a pad's width follows from its
-//! length and area, so the outline and the area can never disagree.
+//! are the sourced or estimated contact areas of docs/model.md §1 for a reference foot 26 cm long;
+//! a smaller or larger practitioner scales every length by foot length ÷ 26 cm and every area by its
+//! square. A pad's width follows from its length and area, so the outline and the area can never
+//! disagree.
 
 use crate::geometry::{Ellipse, Vec2};
 use serde::{Deserialize, Serialize};
+use std::f64::consts::PI;
 
-/// Length of the adult foot the outlines are drawn for (docs/model.md §1, adult men 26.3 ± 1.2 cm).
-pub const FOOT_LENGTH_M: f64 = 0.26;
-/// Hand length that matches a 26 cm foot (docs/model.md §1, estimate).
-pub const HAND_LENGTH_M: f64 = 0.19;
+/// Length of the foot the outlines are defined for (docs/model.md §1: the areas' sources).
+pub const REFERENCE_FOOT_LENGTH_M: f64 = 0.26;
+/// Hand length that goes with the reference foot (docs/model.md §1, estimate).
+pub const REFERENCE_HAND_LENGTH_M: f64 = 0.19;
 
-/// Fraction of a pad's outline that touches at the lightest contact (docs/model.md §1, estimate).
+/// Fraction of a soft pad's outline that touches at the lightest contact (docs/model.md §1, estimate).
 pub const CONFORM_MIN_FRACTION: f64 = 0.25;
 /// Mean pressure at which soft tissue has conformed to most of a pad's outline (estimate).
 pub const CONFORM_PRESSURE_PA: f64 = 15e3;
+/// Effective Young's modulus of the client's back under deep pressure, for rounded bony tools
+/// (docs/model.md §1: 60–440 kPa measured under load, Isogai et al. 2022; estimate).
+pub const TISSUE_MODULUS_PA: f64 = 200e3;
+/// Poisson's ratio of soft tissue (nearly incompressible).
+pub const TISSUE_POISSON: f64 = 0.49;
+/// Smallest fraction of its outline a bony pad touches: keeps the pressure finite near zero force.
+const INDENT_MIN_FRACTION: f64 = 0.02;
 
 /// Share of a whole sole's load on the lateral midfoot band (estimate; docs/model.md §1).
 pub const MIDFOOT_SHARE: f64 = 0.08;
+/// Share of the forefoot's load on the toes; the ball takes the rest (estimate; docs/model.md §1).
+pub const TOES_SHARE_OF_FOREFOOT: f64 = 0.2;
 
 /// The part of the ashiatsu practitioner's foot in contact (contract.md `foot`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -61,12 +73,20 @@ macro_rules! ids {
         }
     };
 }
+pub(crate) use ids;
 
 ids!(FootRegion { Sole => "sole", Heel => "heel", Ball => "ball", Arch => "arch", Edge => "edge" });
 ids!(HandTool {
     Palm => "palm", Heel => "heel", Thumb => "thumb", Fingers => "fingers",
     Fist => "fist", Forearm => "forearm", Elbow => "elbow",
 });
+
+impl HandTool {
+    /// The forearm and the elbow press with the arm itself, sparing the hand and wrist.
+    pub fn presses_with_the_arm(self) -> bool {
+        matches!(self, HandTool::Forearm | HandTool::Elbow)
+    }
+}
 
 /// Where on the foot a pad sits, which decides how rocking heel-to-ball shares the load.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -83,26 +103,79 @@ pub enum Zone {
     Fixed,
 }
 
-/// One pad of a contact surface: an ellipse, its weight in the load share and how peaked its
-/// pressure is (0 = flat, higher = more concentrated; bony pads are more peaked).
+/// How the loaded part of a pad grows with its force (docs/model.md §1).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub enum Growth {
+    /// A padded part (sole, palm, fingertip): soft tissue on both sides conforms, so the contact
+    /// spreads over a growing fraction of the pad's outline and saturates at the outline.
+    Conforms,
+    /// A rounded bony part (the olecranon, a knuckle) pressed into the client's soft back: the
+    /// tissue wraps it as it sinks in, and the contact grows as Hertz's sphere on a soft
+    /// half-space, area = π (3 F R ∕ 4 E*)^(2/3), up to the pad's outline.
+    Indents { radius_m: f64 },
+}
+
+/// One pad of a contact surface: an ellipse, its weight in the load share, how its contact grows,
+/// and how peaked its pressure is (0 = flat, higher = more concentrated).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Pad {
     pub outline: Ellipse,
     pub zone: Zone,
     pub base_weight: f64,
+    pub growth: Growth,
     /// Exponent k of the pressure profile p(ρ) = p₀ (1 − ρ²)^k; peak = (k + 1) × mean.
     pub peakedness: f64,
 }
 
+/// A pad's size and place on the reference foot or hand: centre x, y (m), length along x (m),
+/// area (cm²), as in the tables of docs/model.md §1.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PadSpec {
+    pub x_m: f64,
+    pub y_m: f64,
+    pub length_m: f64,
+    pub area_cm2: f64,
+}
+
 impl Pad {
-    fn new(x: f64, y: f64, length: f64, area_cm2: f64, zone: Zone, weight: f64, peakedness: f64) -> Self {
+    /// The pad of `spec` scaled by `size` (lengths × size, areas × size²).
+    fn new(spec: PadSpec, size: f64, zone: Zone, weight: f64, growth: Growth, peakedness: f64) -> Self {
+        let centre = Vec2::new(spec.x_m * size, spec.y_m * size);
+        let growth = match growth {
+            Growth::Indents { radius_m } => Growth::Indents { radius_m: radius_m * size },
+            g => g,
+        };
         Self {
-            outline: Ellipse::with_length_and_area(Vec2::new(x, y), length, area_cm2 * 1e-4),
+            outline: Ellipse::with_length_and_area(centre, spec.length_m * size, spec.area_cm2 * 1e-4 * size * size),
             zone,
             base_weight: weight,
+            growth,
             peakedness,
         }
     }
+
+    /// Fraction of the outline in contact under `force` newtons (docs/model.md §1).
+    pub fn loaded_fraction(&self, force: f64) -> f64 {
+        let force = force.max(0.0);
+        let outline = self.outline.area();
+        match self.growth {
+            Growth::Conforms => {
+                let scale = CONFORM_PRESSURE_PA * outline;
+                CONFORM_MIN_FRACTION + (1.0 - CONFORM_MIN_FRACTION) * (1.0 - (-force / scale).exp())
+            }
+            Growth::Indents { radius_m } => {
+                (hertz_area_m2(force, radius_m) / outline).clamp(INDENT_MIN_FRACTION, 1.0)
+            }
+        }
+    }
+}
+
+/// Contact area of a rigid sphere of `radius_m` pressed with `force` into the client's soft tissue
+/// (Hertz): a = (3 F R ∕ 4 E*)^(1/3), E* = E ∕ (1 − ν²), area = π a², m².
+pub fn hertz_area_m2(force: f64, radius_m: f64) -> f64 {
+    let modulus = TISSUE_MODULUS_PA / (1.0 - TISSUE_POISSON * TISSUE_POISSON);
+    let a = (3.0 * force.max(0.0) * radius_m.max(0.0) / (4.0 * modulus)).cbrt();
+    PI * a * a
 }
 
 /// A contact surface: the pads that touch the client.
@@ -130,8 +203,8 @@ impl Surface {
                 pad.base_weight
                     * match pad.zone {
                         Zone::Rearfoot => rest * (1.0 - f),
-                        Zone::Forefoot => rest * 0.8 * f,
-                        Zone::Toes => rest * 0.2 * f,
+                        Zone::Forefoot => rest * (1.0 - TOES_SHARE_OF_FOREFOOT) * f,
+                        Zone::Toes => rest * TOES_SHARE_OF_FOREFOOT * f,
                         Zone::Midfoot => MIDFOOT_SHARE,
                         Zone::Fixed => 1.0,
                     }
@@ -157,63 +230,80 @@ impl Surface {
     }
 }
 
-/// Fraction of a pad's outline that is loaded under `force` newtons: soft tissue conforms as the
-/// load grows and the contact saturates at the outline (docs/model.md §1).
-pub fn loaded_fraction(force: f64, outline_area: f64) -> f64 {
-    let force = force.max(0.0);
-    let scale = CONFORM_PRESSURE_PA * outline_area;
-    CONFORM_MIN_FRACTION + (1.0 - CONFORM_MIN_FRACTION) * (1.0 - (-force / scale).exp())
+const fn spec(x_m: f64, y_m: f64, length_m: f64, area_cm2: f64) -> PadSpec {
+    PadSpec { x_m, y_m, length_m, area_cm2 }
 }
 
-// Foot frame: x from the back of the heel (0) to the tip of the longest toe (0.26 m), y towards
-// the big toe. Areas in cm² from docs/model.md §1.
-const HEEL: (f64, f64, f64, f64) = (0.045, 0.0, 0.08, 35.0);
-const BALL: (f64, f64, f64, f64) = (0.185, 0.004, 0.055, 45.0);
-const TOES: (f64, f64, f64, f64) = (0.238, 0.006, 0.035, 20.0);
-const MIDFOOT: (f64, f64, f64, f64) = (0.12, -0.018, 0.06, 20.0);
-const ARCH: (f64, f64, f64, f64) = (0.115, 0.012, 0.09, 20.0);
-const EDGE: (f64, f64, f64, f64) = (0.13, -0.033, 0.16, 20.0);
+// Reference foot: x from the back of the heel (0) to the tip of the longest toe (0.26 m), y towards
+// the big toe. Areas from docs/model.md §1.
+pub const HEEL: PadSpec = spec(0.045, 0.0, 0.08, 35.0);
+pub const BALL: PadSpec = spec(0.185, 0.004, 0.055, 45.0);
+pub const TOES: PadSpec = spec(0.238, 0.006, 0.035, 20.0);
+pub const MIDFOOT: PadSpec = spec(0.12, -0.018, 0.06, 20.0);
+pub const ARCH: PadSpec = spec(0.115, 0.012, 0.09, 20.0);
+pub const EDGE: PadSpec = spec(0.13, -0.033, 0.16, 20.0);
 
-fn foot_pad(spec: (f64, f64, f64, f64), zone: Zone, peakedness: f64) -> Pad {
-    Pad::new(spec.0, spec.1, spec.2, spec.3, zone, 1.0, peakedness)
-}
+// Reference hand: x from the wrist crease towards the fingertips (0.19 m), y towards the thumb;
+// forearm and elbow in their own frames centred on the contact.
+/// The loaded palm: about 60 % of the traced 90 cm² (the hollow does not touch).
+pub const PALM_THENAR: PadSpec = spec(0.032, 0.02, 0.05, 16.0);
+pub const PALM_HYPOTHENAR: PadSpec = spec(0.036, -0.022, 0.055, 16.0);
+pub const PALM_KNUCKLES: PadSpec = spec(0.085, 0.0, 0.035, 22.0);
+pub const HEEL_OF_HAND: PadSpec = spec(0.03, 0.0, 0.045, 20.0);
+pub const THUMB_PAD: PadSpec = spec(0.0, 0.0, 0.018, 2.0);
+pub const FOREARM_BORDER: PadSpec = spec(0.0, 0.0, 0.16, 30.0);
+/// The elbow: the most the olecranon and the bone around it can touch as it sinks in.
+pub const ELBOW_MAX: PadSpec = spec(0.0, 0.0, 0.038, 10.0);
+/// Radius of curvature of the olecranon under its skin (estimate, docs/model.md §1).
+pub const OLECRANON_RADIUS_M: f64 = 0.0125;
+/// Radius of curvature of a knuckle, the head of a metacarpal (estimate, docs/model.md §1).
+pub const KNUCKLE_RADIUS_M: f64 = 0.008;
+/// Fingertip pads: one 1.5 cm² pad per finger, 2 cm apart, the middle fingers reaching furthest.
+const FINGERTIP_AREA_CM2: f64 = 1.5;
+/// Flat fist: one 5 cm² pad per knuckle, 2 cm apart.
+const KNUCKLE_AREA_CM2: f64 = 5.0;
+const FINGER_SPACING_M: f64 = 0.02;
 
-/// The outline of a foot region, to scale.
-pub fn foot_surface(region: FootRegion) -> Surface {
+/// The outline of a foot region for a foot `foot_length_m` long.
+pub fn foot_surface(region: FootRegion, foot_length_m: f64) -> Surface {
+    let size = foot_length_m / REFERENCE_FOOT_LENGTH_M;
+    let pad = |spec, zone, k| Pad::new(spec, size, zone, 1.0, Growth::Conforms, k);
     let pads = match region {
         FootRegion::Sole => vec![
-            foot_pad(HEEL, Zone::Rearfoot, 1.0),
-            foot_pad(MIDFOOT, Zone::Midfoot, 0.4),
-            foot_pad(BALL, Zone::Forefoot, 0.8),
-            foot_pad(TOES, Zone::Toes, 0.8),
+            pad(HEEL, Zone::Rearfoot, 1.0),
+            pad(MIDFOOT, Zone::Midfoot, 0.4),
+            pad(BALL, Zone::Forefoot, 0.8),
+            pad(TOES, Zone::Toes, 0.8),
         ],
-        FootRegion::Heel => vec![foot_pad(HEEL, Zone::Fixed, 1.0)],
-        FootRegion::Ball => vec![foot_pad(BALL, Zone::Fixed, 0.8)],
-        FootRegion::Arch => vec![foot_pad(ARCH, Zone::Fixed, 0.4)],
-        FootRegion::Edge => vec![foot_pad(EDGE, Zone::Fixed, 0.6)],
+        FootRegion::Heel => vec![pad(HEEL, Zone::Fixed, 1.0)],
+        FootRegion::Ball => vec![pad(BALL, Zone::Fixed, 0.8)],
+        FootRegion::Arch => vec![pad(ARCH, Zone::Fixed, 0.4)],
+        FootRegion::Edge => vec![pad(EDGE, Zone::Fixed, 0.6)],
     };
     Surface { pads }
 }
 
-/// The outline of a hand tool, to scale. Hand frame: x from the wrist crease towards the
-/// fingertips (0.19 m), y towards the thumb; forearm and elbow in their own frames.
-pub fn hand_surface(tool: HandTool) -> Surface {
-    let fixed = |x, y, length, area, weight, k| Pad::new(x, y, length, area, Zone::Fixed, weight, k);
+/// The outline of a hand tool, for the hand that goes with a foot `foot_length_m` long.
+pub fn hand_surface(tool: HandTool, foot_length_m: f64) -> Surface {
+    let size = foot_length_m / REFERENCE_FOOT_LENGTH_M;
+    let soft = |spec, weight, k| Pad::new(spec, size, Zone::Fixed, weight, Growth::Conforms, k);
+    // Rounded bone on a soft back: Hertz's own profile, p ∝ (1 − ρ²)^½ (docs/model.md §2).
+    let bony = |spec, radius_m| Pad::new(spec, size, Zone::Fixed, 1.0, Growth::Indents { radius_m }, 0.5);
     let pads = match tool {
-        // The loaded palm: about 60 % of the traced 90 cm² (the hollow does not touch).
-        HandTool::Palm => vec![
-            fixed(0.032, 0.02, 0.05, 16.0, 1.2, 0.5),
-            fixed(0.036, -0.022, 0.055, 16.0, 1.2, 0.5),
-            fixed(0.085, 0.0, 0.035, 22.0, 1.0, 0.7),
-        ],
-        HandTool::Heel => vec![fixed(0.03, 0.0, 0.045, 20.0, 1.0, 0.8)],
-        HandTool::Thumb => vec![fixed(0.0, 0.0, 0.018, 2.0, 1.0, 0.7)],
+        HandTool::Palm => vec![soft(PALM_THENAR, 1.2, 0.5), soft(PALM_HYPOTHENAR, 1.2, 0.5), soft(PALM_KNUCKLES, 1.0, 0.7)],
+        HandTool::Heel => vec![soft(HEEL_OF_HAND, 1.0, 0.8)],
+        HandTool::Thumb => vec![soft(THUMB_PAD, 1.0, 0.7)],
         HandTool::Fingers => (0..4)
-            .map(|i| fixed(0.175 - 0.006 * (i as f64 - 1.5).abs(), 0.03 - 0.02 * i as f64, 0.016, 1.5, 1.0, 0.7))
+            .map(|i| {
+                let (offset, x) = (i as f64 - 1.5, 0.175 - 0.006 * (i as f64 - 1.5).abs());
+                soft(spec(x, -offset * FINGER_SPACING_M, 0.016, FINGERTIP_AREA_CM2), 1.0, 0.7)
+            })
             .collect(),
-        HandTool::Fist => (0..4).map(|i| fixed(0.11, 0.03 - 0.02 * i as f64, 0.035, 5.0, 1.0, 1.2)).collect(),
-        HandTool::Forearm => vec![fixed(0.0, 0.0, 0.16, 30.0, 1.0, 1.0)],
-        HandTool::Elbow => vec![fixed(0.0, 0.0, 2.0 * (4e-4 / std::f64::consts::PI).sqrt(), 4.0, 1.0, 2.0)],
+        HandTool::Fist => (0..4)
+            .map(|i| bony(spec(0.11, (1.5 - i as f64) * FINGER_SPACING_M, 0.035, KNUCKLE_AREA_CM2), KNUCKLE_RADIUS_M))
+            .collect(),
+        HandTool::Forearm => vec![soft(FOREARM_BORDER, 1.0, 1.0)],
+        HandTool::Elbow => vec![bony(ELBOW_MAX, OLECRANON_RADIUS_M)],
     };
     Surface { pads }
 }
@@ -222,36 +312,51 @@ pub fn hand_surface(tool: HandTool) -> Surface {
 mod tests {
     use super::*;
 
+    const REF: f64 = REFERENCE_FOOT_LENGTH_M;
+
     fn cm2(area: f64) -> f64 {
         area * 1e4
     }
 
     #[test]
     fn foot_areas_match_the_sourced_values() {
-        assert!((cm2(foot_surface(FootRegion::Heel).outline_area()) - 35.0).abs() < 1e-9);
-        assert!((cm2(foot_surface(FootRegion::Ball).outline_area()) - 45.0).abs() < 1e-9);
-        assert!((cm2(foot_surface(FootRegion::Sole).outline_area()) - 120.0).abs() < 1e-9);
+        assert!((cm2(foot_surface(FootRegion::Heel, REF).outline_area()) - 35.0).abs() < 1e-9);
+        assert!((cm2(foot_surface(FootRegion::Ball, REF).outline_area()) - 45.0).abs() < 1e-9);
+        assert!((cm2(foot_surface(FootRegion::Sole, REF).outline_area()) - 120.0).abs() < 1e-9);
     }
 
     #[test]
     fn hand_areas_match_the_sourced_values() {
-        let area = |t| cm2(hand_surface(t).outline_area());
+        let area = |t| cm2(hand_surface(t, REF).outline_area());
         assert!((area(HandTool::Palm) - 54.0).abs() < 1e-9, "60 % of the traced 90 cm² palm");
         assert!((area(HandTool::Thumb) - 2.0).abs() < 1e-9);
         assert!((area(HandTool::Fingers) - 6.0).abs() < 1e-9);
-        assert!((area(HandTool::Elbow) - 4.0).abs() < 1e-9);
+        assert!((area(HandTool::Elbow) - 10.0).abs() < 1e-9, "the most an elbow can touch");
     }
 
     #[test]
-    fn the_sole_fits_a_26_cm_foot() {
-        let (lo, hi) = foot_surface(FootRegion::Sole).bounds();
-        assert!(lo.x >= 0.0 && hi.x <= FOOT_LENGTH_M + 1e-9, "{lo:?} {hi:?}");
-        assert!(hi.y - lo.y < 0.12, "a foot is narrower than 12 cm");
+    fn areas_scale_with_the_square_of_the_foot_length() {
+        for region in FootRegion::ALL {
+            let big = foot_surface(*region, 0.30).outline_area();
+            let small = foot_surface(*region, 0.24).outline_area();
+            assert!((big / small - (0.30f64 / 0.24).powi(2)).abs() < 1e-12, "{region:?}");
+        }
+        let big = hand_surface(HandTool::Thumb, 0.30).outline_area();
+        assert!((big / hand_surface(HandTool::Thumb, 0.24).outline_area() - 1.5625).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_sole_fits_its_foot() {
+        for length in [0.20, 0.26, 0.32] {
+            let (lo, hi) = foot_surface(FootRegion::Sole, length).bounds();
+            assert!(lo.x >= 0.0 && hi.x <= length + 1e-9, "{lo:?} {hi:?}");
+            assert!(hi.y - lo.y < 0.45 * length, "a foot is less than half as wide as it is long");
+        }
     }
 
     #[test]
     fn rocking_moves_load_from_heel_to_ball() {
-        let sole = foot_surface(FootRegion::Sole);
+        let sole = foot_surface(FootRegion::Sole, REF);
         let back = sole.load_shares(0.1);
         let front = sole.load_shares(0.9);
         assert!(back[0] > front[0] && back[2] < front[2]);
@@ -261,7 +366,7 @@ mod tests {
     #[test]
     fn standing_sole_shares_heel_and_forefoot_as_measured() {
         // 55 % rearfoot, 45 % forefoot of what the midfoot does not take.
-        let shares = foot_surface(FootRegion::Sole).load_shares(0.45);
+        let shares = foot_surface(FootRegion::Sole, REF).load_shares(0.45);
         assert!((shares[1] - MIDFOOT_SHARE).abs() < 1e-12);
         assert!((shares[0] / (shares[2] + shares[3]) - 0.55 / 0.45).abs() < 1e-9);
         assert!((shares.iter().sum::<f64>() - 1.0).abs() < 1e-12);
@@ -279,10 +384,23 @@ mod tests {
     }
 
     #[test]
-    fn contact_grows_with_load_and_saturates() {
-        let a = 35e-4;
-        assert!((loaded_fraction(0.0, a) - CONFORM_MIN_FRACTION).abs() < 1e-12);
-        assert!(loaded_fraction(50.0, a) < loaded_fraction(100.0, a));
-        assert!(loaded_fraction(5000.0, a) > 0.999 && loaded_fraction(5000.0, a) <= 1.0);
+    fn a_soft_pad_conforms_and_saturates() {
+        let heel = foot_surface(FootRegion::Heel, REF).pads[0];
+        assert!((heel.loaded_fraction(0.0) - CONFORM_MIN_FRACTION).abs() < 1e-12);
+        assert!(heel.loaded_fraction(50.0) < heel.loaded_fraction(100.0));
+        assert!(heel.loaded_fraction(5000.0) > 0.999 && heel.loaded_fraction(5000.0) <= 1.0);
+    }
+
+    #[test]
+    fn a_bony_pad_grows_as_force_to_the_two_thirds_until_its_outline() {
+        let elbow = hand_surface(HandTool::Elbow, REF).pads[0];
+        let area = |f: f64| elbow.loaded_fraction(f) * elbow.outline.area();
+        // Hertz: eight times the force, four times the area.
+        assert!((area(80.0) / area(10.0) - 4.0).abs() < 1e-9);
+        // Independent oracle: a = (3FR/4E*)^(1/3) with E* = 200 kPa / (1 − 0.49²) = 263.2 kPa.
+        let a = (3.0 * 50.0 * 0.0125 / (4.0 * 263_226.0f64)).cbrt();
+        assert!((area(50.0) / (PI * a * a) - 1.0).abs() < 1e-3);
+        assert!((elbow.loaded_fraction(5000.0) - 1.0).abs() < 1e-12, "never beyond the outline");
+        assert!(elbow.loaded_fraction(0.0) > 0.0);
     }
 }

@@ -10,14 +10,17 @@
 pub mod body;
 pub mod comfort;
 pub mod contact;
+pub mod depth;
 pub mod force;
 pub mod geometry;
 pub mod pose;
+pub mod practitioner;
 pub mod pressure;
 pub mod scene;
 pub mod settings;
 pub mod stroke;
 
+pub use comfort::Client;
 pub use contact::{FootRegion, HandTool};
 pub use scene::{Comparison, CycleEffort, Model, Readouts, Side};
 pub use settings::{CompareMode, Settings};

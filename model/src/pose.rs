@@ -19,6 +19,10 @@ pub const TORSO_M: f64 = 0.50;
 pub const ANKLE_HEIGHT_M: f64 = 0.07;
 /// Where the standing foot stands, behind the working foot, m.
 pub const STANCE_M: f64 = 0.40;
+/// The ankle joint's place along the foot from the back of the heel, as a fraction of foot length.
+pub const ANKLE_FROM_HEEL: f64 = 0.05 / 0.26;
+/// Half the distance between the hands on the bars, m.
+pub const GRIP_HALF_SPAN_M: f64 = 0.14;
 /// The overhead bars: 1.5 m long, over the client's back.
 pub const BARS_FROM_HEAD_END_M: (f64, f64) = (0.05, 1.55);
 
@@ -47,6 +51,7 @@ pub struct FootPose {
     pub working_ankle: Vec2,
     pub working_heel: Vec2,
     pub working_toe: Vec2,
+    /// The other leg: standing on the table, or in a two-foot stroke on the back beside the first.
     pub standing_knee: Vec2,
     pub standing_ankle: Vec2,
     pub standing_heel: Vec2,
@@ -54,51 +59,71 @@ pub struct FootPose {
     pub elbows: [Vec2; 2],
     pub hands: [Vec2; 2],
     pub centre_of_mass: Vec2,
+    /// Both feet on the client (the second one on the far side of the spine).
+    pub two_feet: bool,
 }
 
-/// Poses the ashiatsu practitioner: the working foot's contact centre at `contact_x`, the foot
-/// tilted by `foot_tilt_rad` (heel up when positive), weight shared between the working foot and
-/// the standing foot as `working_n` and `standing_n`.
-pub fn foot_pose(
-    contact_x: f64,
-    contact_from_heel: f64,
-    foot_tilt_rad: f64,
-    working_n: f64,
-    standing_n: f64,
-) -> FootPose {
+/// What poses the ashiatsu practitioner.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FootPoseInput {
+    /// Where the working foot's centre of pressure is, from the head end of the table, m.
+    pub contact_x: f64,
+    /// The centre of pressure's distance from the back of the heel, m.
+    pub contact_from_heel: f64,
+    /// Heel up when positive, rad.
+    pub foot_tilt_rad: f64,
+    pub foot_length_m: f64,
+    /// The centre of mass's place from the standing foot (0) to the working foot (1), from the statics.
+    pub centre_of_mass_fraction: f64,
+    pub two_feet: bool,
+    /// The skeleton's lengths as a multiple of the reference stature's.
+    pub scale: f64,
+}
+
+/// Poses the ashiatsu practitioner: the working foot's centre of pressure on the back at the
+/// contact, the foot tilted as it rocks, the pelvis over the centre of mass the statics give.
+pub fn foot_pose(input: FootPoseInput) -> FootPose {
+    let FootPoseInput { contact_x, contact_from_heel, foot_tilt_rad, foot_length_m, centre_of_mass_fraction, two_feet, scale } =
+        input;
     let sole_y = BACK_SURFACE_HEIGHT_M;
     // Toes point towards the head (−x); the foot pivots about the contact centre.
     let along_foot = Vec2::new(-foot_tilt_rad.cos(), -foot_tilt_rad.sin());
     let contact = Vec2::new(contact_x, sole_y);
     let working_heel = contact - along_foot * contact_from_heel;
-    let toe = working_heel + along_foot * crate::contact::FOOT_LENGTH_M;
+    let toe = working_heel + along_foot * foot_length_m;
     // Toes bend up rather than press into the client when the heel is raised.
     let working_toe = Vec2::new(toe.x, toe.y.max(sole_y));
     // Perpendicular to the sole, pointing up.
     let up = Vec2::new(along_foot.y, -along_foot.x);
-    let working_ankle = working_heel + along_foot * 0.05 + up * ANKLE_HEIGHT_M;
+    let ankle_height = ANKLE_HEIGHT_M * scale;
+    let ankle_in = ANKLE_FROM_HEEL * foot_length_m;
+    let working_ankle = working_heel + along_foot * ankle_in + up * ankle_height;
 
-    let standing_heel = Vec2::new(contact_x + STANCE_M, TABLE_HEIGHT_M);
-    let standing_toe = standing_heel + Vec2::new(-crate::contact::FOOT_LENGTH_M, 0.0);
-    let standing_ankle = standing_heel + Vec2::new(-0.05, ANKLE_HEIGHT_M);
+    let (standing_heel, standing_toe, standing_ankle) = if two_feet {
+        (working_heel, working_toe, working_ankle)
+    } else {
+        let heel = Vec2::new(contact_x + STANCE_M * scale, TABLE_HEIGHT_M);
+        (heel, heel + Vec2::new(-foot_length_m, 0.0), heel + Vec2::new(-ankle_in, ankle_height))
+    };
 
-    let total = working_n + standing_n;
-    let share = if total > 0.0 { working_n / total } else { 0.5 };
-    let pelvis_x = standing_ankle.x + (working_ankle.x - standing_ankle.x) * share;
-    let leg = THIGH_M + SHANK_M;
+    let c = centre_of_mass_fraction.clamp(0.0, 1.0);
+    let pelvis_x = standing_ankle.x + (working_ankle.x - standing_ankle.x) * c;
+    let (thigh, shank) = (THIGH_M * scale, SHANK_M * scale);
+    let leg = thigh + shank;
     let reach_y = |ankle: Vec2| ankle.y + (leg * leg - (pelvis_x - ankle.x).powi(2)).max(0.0).sqrt() * 0.97;
     let pelvis = Vec2::new(pelvis_x, reach_y(standing_ankle).min(reach_y(working_ankle)));
 
     // Knees bend forward, towards the head (−x).
-    let (working_knee, _) = two_bone(pelvis, working_ankle, THIGH_M, SHANK_M, false);
-    let (standing_knee, _) = two_bone(pelvis, standing_ankle, THIGH_M, SHANK_M, false);
-    let shoulder = pelvis + Vec2::new(-0.03, TORSO_M);
-    let head = shoulder + Vec2::new(-0.03, 0.2);
-    let grips = [Vec2::new(shoulder.x - 0.14, BAR_HEIGHT_M), Vec2::new(shoulder.x + 0.14, BAR_HEIGHT_M)];
-    let arm = |grip: Vec2, clockwise| two_bone(shoulder, grip, UPPER_ARM_M, FOREARM_M, clockwise);
+    let (working_knee, _) = two_bone(pelvis, working_ankle, thigh, shank, false);
+    let (standing_knee, _) = two_bone(pelvis, standing_ankle, thigh, shank, false);
+    let shoulder = pelvis + Vec2::new(-0.03, TORSO_M) * scale;
+    let head = shoulder + Vec2::new(-0.03, 0.2) * scale;
+    let grip = GRIP_HALF_SPAN_M * scale;
+    let grips = [Vec2::new(shoulder.x - grip, BAR_HEIGHT_M), Vec2::new(shoulder.x + grip, BAR_HEIGHT_M)];
+    let arm = |grip: Vec2, clockwise| two_bone(shoulder, grip, UPPER_ARM_M * scale, FOREARM_M * scale, clockwise);
     let (e0, h0) = arm(grips[0], true);
     let (e1, h1) = arm(grips[1], false);
-    let centre_of_mass = pelvis + Vec2::new(0.0, 0.12);
+    let centre_of_mass = pelvis + Vec2::new(0.0, 0.12) * scale;
     FootPose {
         head,
         shoulder,
@@ -114,6 +139,7 @@ pub fn foot_pose(
         elbows: [e0, e1],
         hands: [h0, h1],
         centre_of_mass,
+        two_feet,
     }
 }
 
@@ -129,27 +155,30 @@ pub struct HandPose {
     pub elbow: Vec2,
     pub hand: Vec2,
     pub centre_of_mass: Vec2,
+    /// Both hands on the client (the second one on the far side of the spine).
+    pub two_hands: bool,
 }
 
 /// Poses the hand therapist from the lean statics, with the contact at `contact_x`. With
 /// `arm_contact` (forearm or elbow tools) the elbow is on the contact and the forearm lies along
-/// the back towards the head; otherwise the hand is on the contact.
-pub fn hand_pose(contact_x: f64, lean: &Lean, arm_contact: bool) -> HandPose {
+/// the back towards the head; otherwise the hand is on the contact. `scale` is the skeleton's size.
+pub fn hand_pose(contact_x: f64, lean: &Lean, arm_contact: bool, scale: f64, two_hands: bool) -> HandPose {
     // Lean frame: feet at the origin, x towards the client. Side view: the client is towards −x.
     let to_world = |p: Vec2| Vec2::new(contact_x + (lean.contact.x - p.x), p.y);
     let feet = to_world(Vec2::new(0.0, 0.0));
     let shoulder = to_world(lean.shoulder);
     let body = shoulder - feet;
     let pelvis = feet + body * 0.58;
-    let ankle = feet + Vec2::new(0.0, ANKLE_HEIGHT_M);
-    let (knee, _) = two_bone(pelvis, ankle, THIGH_M, SHANK_M, false);
+    let ankle = feet + Vec2::new(0.0, ANKLE_HEIGHT_M * scale);
+    let (knee, _) = two_bone(pelvis, ankle, THIGH_M * scale, SHANK_M * scale, false);
     let unit = body * (1.0 / body.length().max(1e-9));
-    let head = shoulder + unit * 0.22;
+    let head = shoulder + unit * (0.22 * scale);
     let contact = to_world(lean.contact);
+    let forearm = FOREARM_M * scale;
     let (elbow, hand) = if arm_contact {
-        (contact, contact + Vec2::new(-FOREARM_M * 0.97, FOREARM_M * 0.25))
+        (contact, contact + Vec2::new(-forearm * 0.97, forearm * 0.25))
     } else {
-        two_bone(shoulder, contact, UPPER_ARM_M, FOREARM_M, true)
+        two_bone(shoulder, contact, UPPER_ARM_M * scale, forearm, true)
     };
     HandPose {
         head,
@@ -157,10 +186,11 @@ pub fn hand_pose(contact_x: f64, lean: &Lean, arm_contact: bool) -> HandPose {
         pelvis,
         knee,
         ankle,
-        toe: feet + Vec2::new(-0.2, 0.0),
+        toe: feet + Vec2::new(-0.2 * scale, 0.0),
         elbow,
         hand,
         centre_of_mass: to_world(lean.centre_of_mass),
+        two_hands,
     }
 }
 
@@ -184,9 +214,28 @@ mod tests {
         assert!((end.x - 0.6).abs() < 1e-5 && end.y.abs() < 1e-9);
     }
 
+    fn input(contact_x: f64, contact_from_heel: f64, centre_of_mass_fraction: f64, two_feet: bool) -> FootPoseInput {
+        FootPoseInput {
+            contact_x,
+            contact_from_heel,
+            foot_tilt_rad: 0.0,
+            foot_length_m: 0.26,
+            centre_of_mass_fraction,
+            two_feet,
+            scale: 1.0,
+        }
+    }
+
+    #[test]
+    fn two_feet_stand_on_the_back_together() {
+        let p = foot_pose(input(0.6, 0.1, 1.0, true));
+        assert_eq!(p.standing_heel, p.working_heel);
+        assert!((p.pelvis.x - p.working_ankle.x).abs() < 1e-9, "the pelvis over both feet");
+    }
+
     #[test]
     fn the_working_foot_rests_on_the_back_and_legs_keep_their_length() {
-        let p = foot_pose(0.6, 0.045, 0.0, 190.0, 220.0);
+        let p = foot_pose(input(0.6, 0.045, 0.5, false));
         assert!((p.working_heel.y - BACK_SURFACE_HEIGHT_M).abs() < 1e-9);
         assert!(((p.working_knee - p.pelvis).length() - THIGH_M).abs() < 1e-9);
         assert!(((p.working_ankle - p.working_knee).length() - SHANK_M).abs() < 1e-4);
@@ -195,23 +244,23 @@ mod tests {
 
     #[test]
     fn more_load_moves_the_pelvis_over_the_working_foot() {
-        let light = foot_pose(0.6, 0.1, 0.0, 50.0, 300.0);
-        let heavy = foot_pose(0.6, 0.1, 0.0, 500.0, 50.0);
+        let light = foot_pose(input(0.6, 0.1, 0.5, false));
+        let heavy = foot_pose(input(0.6, 0.1, 0.9, false));
         assert!((heavy.pelvis.x - 0.6).abs() < (light.pelvis.x - 0.6).abs());
     }
 
     #[test]
     fn the_hand_reaches_the_contact() {
-        let l = lean(25f64.to_radians(), ARM_REACH_M);
-        let p = hand_pose(0.7, &l, false);
+        let l = lean(25f64.to_radians(), ARM_REACH_M, 1.0);
+        let p = hand_pose(0.7, &l, false, 1.0, false);
         assert!((p.hand - Vec2::new(0.7, BACK_SURFACE_HEIGHT_M)).length() < 1e-5);
         assert!(p.ankle.x > 0.7, "the therapist stands towards the foot end and leans towards the head");
     }
 
     #[test]
     fn the_elbow_rests_on_the_contact_with_the_forearm_along_the_back() {
-        let l = lean(25f64.to_radians(), ELBOW_REACH_M);
-        let p = hand_pose(0.7, &l, true);
+        let l = lean(25f64.to_radians(), ELBOW_REACH_M, 1.0);
+        let p = hand_pose(0.7, &l, true, 1.0, false);
         assert!((p.elbow - Vec2::new(0.7, BACK_SURFACE_HEIGHT_M)).length() < 1e-9);
         assert!(p.hand.x < p.elbow.x, "the forearm points towards the head");
         assert!(((p.elbow - p.shoulder).length() - ELBOW_REACH_M).abs() < 1e-9);

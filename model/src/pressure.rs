@@ -2,7 +2,7 @@
 //! of its outline that has conformed, with a profile p(ρ) = p₀ (1 − ρ²)^k that is flat under padded
 //! regions and peaked under bony ones (docs/model.md §2).
 
-use crate::contact::{loaded_fraction, Surface};
+use crate::contact::Surface;
 use crate::geometry::{Ellipse, Vec2};
 use serde::Serialize;
 
@@ -18,6 +18,8 @@ pub struct LoadedPad {
     /// The part of it in contact.
     pub loaded: Ellipse,
     pub force_n: f64,
+    /// This pad's share of the contact's force (0..1; the shares add up to 1).
+    pub share: f64,
     pub peakedness: f64,
     /// Pressure at the centre, Pa.
     pub peak_pa: f64,
@@ -77,15 +79,10 @@ pub struct Patch {
 }
 
 impl Patch {
-    /// Where the load is centred in the surface frame (the outline's centre when nothing presses).
+    /// Where the load is centred in the surface frame: the pads' centres weighted by their shares
+    /// of the force (the same at any force, and defined when nothing presses).
     pub fn centre_of_pressure(&self) -> Vec2 {
-        let total: f64 = self.pads.iter().map(|p| p.force_n).sum();
-        let n = self.pads.len().max(1) as f64;
-        if total > 0.0 {
-            self.pads.iter().fold(Vec2::default(), |acc, p| acc + p.loaded.centre * (p.force_n / total))
-        } else {
-            self.pads.iter().fold(Vec2::default(), |acc, p| acc + p.outline.centre * (1.0 / n))
-        }
+        self.pads.iter().fold(Vec2::default(), |acc, p| acc + p.loaded.centre * p.share)
     }
 }
 
@@ -99,12 +96,13 @@ pub fn load_pads(surface: &Surface, normal_force_n: f64, forefoot_share: f64) ->
         .zip(surface.load_shares(forefoot_share))
         .map(|(pad, share)| {
             let pad_force = force * share;
-            let loaded = pad.outline.scaled_area(loaded_fraction(pad_force, pad.outline.area()));
+            let loaded = pad.outline.scaled_area(pad.loaded_fraction(pad_force));
             let k = pad.peakedness;
             LoadedPad {
                 outline: pad.outline,
                 loaded,
                 force_n: pad_force,
+                share,
                 peakedness: k,
                 // ∫ (1 − ρ²)^k over the ellipse = area / (k + 1)
                 peak_pa: (k + 1.0) * pad_force / loaded.area(),
@@ -183,14 +181,15 @@ pub fn patch(surface: &Surface, normal_force_n: f64, forefoot_share: f64) -> Pat
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contact::{foot_surface, hand_surface, FootRegion, HandTool};
+    use crate::contact::{foot_surface, hand_surface, FootRegion, HandTool, REFERENCE_FOOT_LENGTH_M as REF};
 
     #[test]
     fn heel_under_thirty_percent_of_65_kg() {
-        // 0.30 × 65 kg × 9.80665 m/s² = 191.23 N through a 35 cm² heel, fully conformed.
+        // 0.30 × 65 kg × 9.80665 m/s² = 191.23 N through a 35 cm² heel, conformed to
+        // 0.25 + 0.75 (1 − e^(−191.23 / 52.5)) of its outline.
         let n = 0.30 * 65.0 * 9.80665;
-        let p = patch(&foot_surface(FootRegion::Heel), n, 0.45);
-        let f = loaded_fraction(n, 35e-4);
+        let p = patch(&foot_surface(FootRegion::Heel, REF), n, 0.45);
+        let f = 0.25 + 0.75 * (1.0 - (-n / (15e3 * 35e-4)).exp());
         assert!((p.area_m2 - 35e-4 * f).abs() < 1e-12);
         assert!((p.mean_pa - n / (35e-4 * f)).abs() < 1e-6);
         // mean ≈ 55 kPa; the heel's profile (k = 1) doubles it at the centre.
@@ -200,29 +199,44 @@ mod tests {
 
     #[test]
     fn grid_carries_the_force() {
-        for tool in HandTool::ALL {
-            let p = patch(&hand_surface(*tool), 120.0, 0.45);
-            assert!((p.grid.integral_n() / 120.0 - 1.0).abs() < 0.01, "{tool:?}");
-        }
-        for region in FootRegion::ALL {
-            let p = patch(&foot_surface(*region), 400.0, 0.7);
-            assert!((p.grid.integral_n() / 400.0 - 1.0).abs() < 0.01, "{region:?}");
+        for length in [0.20, REF, 0.32] {
+            for tool in HandTool::ALL {
+                let p = patch(&hand_surface(*tool, length), 120.0, 0.45);
+                assert!((p.grid.integral_n() / 120.0 - 1.0).abs() < 0.01, "{tool:?}");
+            }
+            for region in FootRegion::ALL {
+                let p = patch(&foot_surface(*region, length), 400.0, 0.7);
+                assert!((p.grid.integral_n() / 400.0 - 1.0).abs() < 0.01, "{region:?}");
+            }
         }
     }
 
     #[test]
-    fn bony_contacts_peak_higher_than_padded_ones_of_similar_size() {
-        let elbow = patch(&hand_surface(HandTool::Elbow), 100.0, 0.5);
-        let fingertip_sized = patch(&hand_surface(HandTool::Fingers), 100.0, 0.5);
-        assert!(elbow.peak_pa / elbow.mean_pa > fingertip_sized.peak_pa / fingertip_sized.mean_pa);
-        let heel = patch(&foot_surface(FootRegion::Heel), 300.0, 0.5);
-        let arch = patch(&foot_surface(FootRegion::Arch), 300.0, 0.5);
+    fn a_heel_peaks_higher_than_a_soft_arch() {
+        let heel = patch(&foot_surface(FootRegion::Heel, REF), 300.0, 0.5);
+        let arch = patch(&foot_surface(FootRegion::Arch, REF), 300.0, 0.5);
         assert!(heel.peak_pa / heel.mean_pa > arch.peak_pa / arch.mean_pa);
     }
 
     #[test]
+    fn an_elbow_presses_with_hertz_profile() {
+        // Hertz: p = p₀ √(1 − ρ²), so the peak is 3/2 of the mean.
+        let elbow = patch(&hand_surface(HandTool::Elbow, REF), 100.0, 0.5);
+        assert!((elbow.peak_pa / elbow.mean_pa - 1.5).abs() < 1e-9);
+    }
+
+    #[test]
+    fn shares_add_up_and_carry_the_force() {
+        let pads = load_pads(&foot_surface(FootRegion::Sole, REF), 300.0, 0.6);
+        assert!((pads.iter().map(|p| p.share).sum::<f64>() - 1.0).abs() < 1e-12);
+        for p in &pads {
+            assert!((p.force_n - 300.0 * p.share).abs() < 1e-9);
+        }
+    }
+
+    #[test]
     fn zero_force_gives_zero_pressure() {
-        let p = patch(&foot_surface(FootRegion::Sole), 0.0, 0.45);
+        let p = patch(&foot_surface(FootRegion::Sole, REF), 0.0, 0.45);
         assert_eq!(p.mean_pa, 0.0);
         assert_eq!(p.peak_pa, 0.0);
         assert!(p.area_m2 > 0.0);

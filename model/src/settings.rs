@@ -1,7 +1,10 @@
 //! What the visitor chooses: stroke, contact surfaces, practitioner, lean and comparison mode.
 //! SI units: kilograms, a 0..1 fraction, radians.
 
+use crate::comfort::Client;
 use crate::contact::{FootRegion, HandTool};
+use crate::depth::{DEFAULT_DEPTH_M, DEPTH_RANGE_M};
+use crate::practitioner::{default_foot_length_m, FOOT_LENGTH_RANGE_M};
 use crate::stroke::{StrokeKind, StrokeLibrary};
 use serde::{Deserialize, Serialize};
 
@@ -49,6 +52,14 @@ pub struct Settings {
     pub load_fraction: f64,
     pub lean_rad: f64,
     pub compare: CompareMode,
+    /// How much pressure the client tolerates (the comfort limit's percentile).
+    pub client: Client,
+    /// Both feet and both hands, one each side of the spine.
+    pub pair: bool,
+    /// The practitioner's foot length, m; `None` means the usual one for the body mass.
+    pub foot_length_m: Option<f64>,
+    /// Depth of the `depth-stress` readout, m.
+    pub depth_m: f64,
 }
 
 impl Settings {
@@ -63,7 +74,18 @@ impl Settings {
             load_fraction: DEFAULT_LOAD,
             lean_rad: DEFAULT_LEAN_DEG.to_radians(),
             compare: CompareMode::Force,
+            client: Client::Typical,
+            pair: s.default_pair,
+            foot_length_m: None,
+            depth_m: DEFAULT_DEPTH_M,
         }
+    }
+
+    /// The foot length in use: the visitor's, or the usual one for the body mass, m.
+    pub fn foot_length(&self) -> f64 {
+        self.foot_length_m
+            .filter(|f| f.is_finite())
+            .map_or_else(|| default_foot_length_m(self.mass_kg), |f| f.clamp(FOOT_LENGTH_RANGE_M.0, FOOT_LENGTH_RANGE_M.1))
     }
 
     /// The same settings with every number inside its range (non-finite numbers take the default).
@@ -74,6 +96,8 @@ impl Settings {
             mass_kg: fit(self.mass_kg, MASS_RANGE_KG, DEFAULT_MASS_KG),
             load_fraction: fit(self.load_fraction, LOAD_RANGE, DEFAULT_LOAD),
             lean_rad: fit(self.lean_rad, lean_range, DEFAULT_LEAN_DEG.to_radians()),
+            foot_length_m: self.foot_length_m.filter(|f| f.is_finite()).map(|f| f.clamp(FOOT_LENGTH_RANGE_M.0, FOOT_LENGTH_RANGE_M.1)),
+            depth_m: fit(self.depth_m, DEPTH_RANGE_M, DEFAULT_DEPTH_M),
             ..self
         }
     }

@@ -103,6 +103,8 @@ pub struct Stroke {
     pub id: StrokeKind,
     pub default_foot: FootRegion,
     pub default_hand: HandTool,
+    /// Both feet and both hands by default, one each side of the spine (contract `pair`).
+    pub default_pair: bool,
     /// Duration of one cycle at normal speed, s.
     pub cycle_s: f64,
     /// Angle of the foot's force from the normal to the back, degrees (ashiatsu presses from above).

@@ -5,8 +5,10 @@ use crate::format::{quantity, Kind, Units};
 use crate::i18n::{Locale, Translations};
 use crate::state::{Action, AppState};
 use crate::url::SPEEDS;
+use ashiatsu_model::depth::DEPTH_RANGE_M;
+use ashiatsu_model::practitioner::{default_foot_length_m, FOOT_LENGTH_RANGE_M};
 use ashiatsu_model::settings::{LEAN_RANGE_DEG, MASS_RANGE_KG};
-use ashiatsu_model::{CompareMode, FootRegion, HandTool, Settings, StrokeKind};
+use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, Settings, StrokeKind};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -158,7 +160,55 @@ pub fn SettingsControls(props: &SettingsProps) -> Html {
             })
         },
     );
+    let client = segmented(
+        "c-client",
+        tr.t("c-client"),
+        Client::ALL.iter().map(|c| (*c, tr.t(&format!("client-{}", c.id())))).collect(),
+        s.client,
+        {
+            let d = d.clone();
+            Callback::from(move |c| d.dispatch(Action::SetClient(c)))
+        },
+    );
+    let pair = segmented(
+        "c-pair",
+        tr.t("c-pair"),
+        vec![(false, tr.t("pair-one")), (true, tr.t("pair-two"))],
+        s.pair,
+        {
+            let d = d.clone();
+            Callback::from(move |p| d.dispatch(Action::SetPair(p)))
+        },
+    );
     let locale = tr.locale;
+    let length = |m: f64| quantity(m, Kind::Length, props.units, locale);
+    let usual_foot = default_foot_length_m(s.mass_kg);
+    let foot_length = slider(
+        "c-foot-length",
+        tr.t("c-foot-length"),
+        (FOOT_LENGTH_RANGE_M.0 * 100.0, FOOT_LENGTH_RANGE_M.1 * 100.0, 0.5),
+        (s.foot_length() * 200.0).round() / 2.0,
+        length(s.foot_length()),
+        Some(tr.t_args("c-foot-length-hint", &[("length", &length(usual_foot))])),
+        act(|v| Action::SetFootLength(Some(v))),
+    );
+    let usual_button = s.foot_length_m.is_some().then(|| {
+        let d = d.clone();
+        html! {
+            <button type="button" class="pill pill--small" onclick={move |_| d.dispatch(Action::SetFootLength(None))}>
+                { tr.t("c-foot-length-usual") }
+            </button>
+        }
+    });
+    let depth = slider(
+        "c-depth",
+        tr.t("c-depth"),
+        (DEPTH_RANGE_M.0 * 100.0, DEPTH_RANGE_M.1 * 100.0, 0.5),
+        (s.depth_m * 200.0).round() / 2.0,
+        length(s.depth_m),
+        Some(tr.t("c-depth-hint")),
+        act(Action::SetDepth),
+    );
     let mass = slider(
         "c-mass",
         tr.t("c-mass"),
@@ -212,9 +262,10 @@ pub fn SettingsControls(props: &SettingsProps) -> Html {
     );
     html! {
         <div class="controls">
-            <div class="control-group">{ stroke }{ compare }{ compare_hint }</div>
-            <div class="control-group">{ foot }{ hand }</div>
-            <div class="control-group">{ load }{ mass }{ lean }</div>
+            <div class="control-group">{ stroke }{ compare }{ compare_hint }{ client }</div>
+            <div class="control-group">{ pair }{ foot }{ hand }</div>
+            <div class="control-group">{ load }{ mass }{ foot_length }{ for usual_button }{ lean }</div>
+            <div class="control-group">{ depth }</div>
             <div class="control-group control-group--prefs">{ units }{ language }</div>
         </div>
     }

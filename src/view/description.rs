@@ -27,23 +27,23 @@ fn verdict(tr: &Translations, side: &Side, units: Units) -> String {
 /// The sentence for some settings.
 pub fn describe(tr: &Translations, model: &Model, settings: &Settings, units: Units) -> String {
     let fullest = (0..SAMPLES)
-        .map(|i| model.evaluate(settings, i as f64 / SAMPLES as f64))
+        .map(|i| model.evaluate_forces(settings, i as f64 / SAMPLES as f64))
         .max_by(|a, b| a.foot.readouts.normal_force_n.total_cmp(&b.foot.readouts.normal_force_n))
-        .unwrap_or_else(|| model.evaluate(settings, 0.0));
+        .unwrap_or_else(|| model.evaluate_forces(settings, 0.0));
     let q = |v: f64, kind| quantity(v, kind, units, tr.locale);
     let (f, h) = (&fullest.foot, &fullest.hand);
     tr.t_args(
         "describe",
         &[
             ("stroke", &tr.t(&format!("stroke-{}", settings.stroke.id()))),
-            ("landmark", f.position.nearest_landmark()),
+            ("landmark", &tr.landmark(f.position.nearest_landmark())),
             ("footForce", &q(f.readouts.normal_force_n, Kind::Force)),
             ("footArea", &q(f.readouts.contact_area_m2, Kind::Area)),
-            ("footPeak", &q(f.readouts.peak_pressure_pa, Kind::Pressure)),
+            ("footMean", &q(f.readouts.mean_pressure_pa, Kind::Pressure)),
             ("footVerdict", &verdict(tr, f, units)),
             ("handForce", &q(h.readouts.normal_force_n, Kind::Force)),
             ("handArea", &q(h.readouts.contact_area_m2, Kind::Area)),
-            ("handPeak", &q(h.readouts.peak_pressure_pa, Kind::Pressure)),
+            ("handMean", &q(h.readouts.mean_pressure_pa, Kind::Pressure)),
             ("handVerdict", &verdict(tr, h, units)),
         ],
     )

@@ -1,4 +1,10 @@
-//! The pressure colour scale, shared by the heat map and its legend so that they always agree.
+//! The pressure colour scale, shared by the heat maps, the stress under the skin and the legend so
+//! that they always agree; and the small canvases that show a field in it.
+
+use ashiatsu_model::pressure::PressureGrid;
+use wasm_bindgen::{Clamped, JsCast};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
+use yew::NodeRef;
 
 /// Top of the colour scale, Pa: pressures above it show in the top colour.
 pub const SCALE_MAX_PA: f64 = 300e3;
@@ -46,6 +52,52 @@ pub fn pixels(values_pa: &[f32]) -> Vec<u8> {
         }
     }
     out
+}
+
+/// Fills the canvas in `holder` (a foreignObject) with a field's colours, one pixel per cell, row
+/// by row. The canvas is made here rather than in the view because Yew would create it in the SVG
+/// namespace, where it is no canvas at all; Yew leaves children it did not make alone. A browser
+/// hands a changed canvas to its compositor whole every frame, so a canvas as small as the field
+/// costs a tablet far less than one the size of the picture.
+pub fn paint(holder: &NodeRef, values: &[f32], nx: usize, ny: usize) {
+    let Some(holder) = holder.cast::<web_sys::Element>() else { return };
+    if nx == 0 || ny == 0 || values.len() != nx * ny {
+        return;
+    }
+    let canvas = match holder.first_element_child().and_then(|c| c.dyn_into::<HtmlCanvasElement>().ok()) {
+        Some(canvas) => canvas,
+        None => {
+            let Some(canvas) = new_canvas() else { return };
+            let _ = holder.append_child(&canvas);
+            canvas
+        }
+    };
+    let (w, h) = (nx as u32, ny as u32);
+    if canvas.width() != w {
+        canvas.set_width(w);
+    }
+    if canvas.height() != h {
+        canvas.set_height(h);
+    }
+    let Some(ctx) = canvas.get_context("2d").ok().flatten().and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+    else {
+        return;
+    };
+    let rgba = pixels(values);
+    if let Ok(image) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), w, h) {
+        let _ = ctx.put_image_data(&image, 0.0, 0.0);
+    }
+}
+
+/// A pressure grid's heat map into the canvas in `holder`.
+pub fn paint_grid(holder: &NodeRef, grid: &PressureGrid) {
+    paint(holder, &grid.values_pa, grid.nx, grid.ny);
+}
+
+fn new_canvas() -> Option<HtmlCanvasElement> {
+    let canvas: HtmlCanvasElement = gloo::utils::document().create_element("canvas").ok()?.dyn_into().ok()?;
+    canvas.set_class_name("heat");
+    Some(canvas)
 }
 
 #[cfg(test)]

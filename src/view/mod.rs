@@ -1,9 +1,12 @@
 //! The view: components that render the model's state. Nothing here computes physics.
 
-pub mod back_map;
+pub mod back_view;
+pub mod contours;
 pub mod controls;
+pub mod depth_view;
 pub mod description;
 pub mod embed_dialog;
+pub mod headline;
 pub mod heat;
 pub mod legend;
 pub mod notices;

@@ -1,14 +1,15 @@
 //! The numbers for both sides (contract.md §2): each value carries its quantity, side and SI
 //! value for machines, and is formatted in the chosen units and locale for people.
 
-use crate::format::{number_with, quantity, Kind, Units};
+use super::headline::Headline;
+use crate::format::{quantity, Kind, Units};
 use crate::i18n::Translations;
-use ashiatsu_model::{CompareMode, Comparison, CycleEffort, Readouts, Side};
+use ashiatsu_model::{Comparison, CycleEffort, Readouts, Side};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The contract's quantities in display order: (data-quantity, translation key, kind, getter).
-pub const QUANTITIES: [(&str, &str, Kind, fn(&Readouts) -> f64); 7] = [
+pub const QUANTITIES: [(&str, &str, Kind, fn(&Readouts) -> f64); 8] = [
     ("normal-force", "q-normal-force", Kind::Force, |r| r.normal_force_n),
     ("shear-force", "q-shear-force", Kind::Force, |r| r.shear_force_n),
     ("contact-area", "q-contact-area", Kind::Area, |r| r.contact_area_m2),
@@ -16,6 +17,7 @@ pub const QUANTITIES: [(&str, &str, Kind, fn(&Readouts) -> f64); 7] = [
     ("peak-pressure", "q-peak-pressure", Kind::Pressure, |r| r.peak_pressure_pa),
     ("comfort-limit", "q-comfort-limit", Kind::Pressure, |r| r.comfort_limit_pa),
     ("gravity-share", "q-gravity-share", Kind::Fraction, |r| r.gravity_share),
+    ("depth-stress", "q-depth-stress", Kind::Pressure, |r| r.depth_stress_pa),
 ];
 
 /// `data-si`: a plain decimal, always finite (Rust never prints f64 in exponent form).
@@ -55,32 +57,42 @@ pub fn ReadoutsPanel(props: &ReadoutsProps) -> Html {
     let c = &props.comparison;
     let (units, locale) = (props.units, tr.locale);
     let q = |v: f64, kind| quantity(v, kind, units, locale);
-    let shown_in_compact = ["normal-force", "contact-area", "peak-pressure", "comfort-limit"];
+    // A bare number in display units, for the ends of a band (the unit is in the cell already).
+    let number_in = |v: f64, kind| crate::format::number(crate::format::to_display(v, kind, units).0, locale);
+    let shown_in_compact = ["normal-force", "contact-area", "mean-pressure", "comfort-limit", "depth-stress"];
+    let depth_m = c.settings.depth_m;
+    let depth_text = quantity(depth_m, Kind::Length, units, locale);
     let rows = QUANTITIES.iter().map(|(id, key, kind, get)| {
         let hidden = props.compact && !shown_in_compact.contains(id);
         let cell = |side: &Side, name: &'static str| {
-            let v = get(&side.readouts);
-            html! { <td data-quantity={*id} data-side={name} data-si={si_text(v)}>{ q(v, *kind) }</td> }
+            let r = &side.readouts;
+            let v = get(r);
+            match *id {
+                "comfort-limit" => html! {
+                    <td data-quantity={*id} data-side={name} data-si={si_text(v)}
+                        data-si-low={si_text(r.comfort_limit_low_pa)} data-si-high={si_text(r.comfort_limit_high_pa)}>
+                        { q(v, *kind) }
+                        <span class="band">{ tr.t_args("band", &[
+                            ("low", &number_in(r.comfort_limit_low_pa, *kind)),
+                            ("high", &number_in(r.comfort_limit_high_pa, *kind)),
+                        ]) }</span>
+                    </td>
+                },
+                "depth-stress" => html! {
+                    <td data-quantity={*id} data-side={name} data-si={si_text(v)} data-depth={si_text(depth_m)}>{ q(v, *kind) }</td>
+                },
+                _ => html! { <td data-quantity={*id} data-side={name} data-si={si_text(v)}>{ q(v, *kind) }</td> },
+            }
         };
+        let label = if *id == "depth-stress" { tr.t_args(key, &[("depth", &depth_text)]) } else { tr.t(key) };
         html! {
             <tr class={classes!(hidden.then_some("visually-hidden"))}>
-                <th scope="row">{ tr.t(key) }</th>
+                <th scope="row">{ label }</th>
                 { cell(&c.foot, "foot") }
                 { cell(&c.hand, "hand") }
             </tr>
         }
     });
-    let headline = match c.settings.compare {
-        CompareMode::Force if c.foot.readouts.peak_pressure_pa > 0.0 => Some(tr.t_args(
-            "ratio-force",
-            &[("ratio", &number_with(c.hand.readouts.peak_pressure_pa / c.foot.readouts.peak_pressure_pa, 1, locale))],
-        )),
-        CompareMode::Comfort if c.hand.readouts.normal_force_n > 0.0 => Some(tr.t_args(
-            "ratio-comfort",
-            &[("ratio", &number_with(c.foot.readouts.normal_force_n / c.hand.readouts.normal_force_n, 1, locale))],
-        )),
-        _ => None,
-    };
     let e = &props.effort;
     let foot_effort = tr.t_args(
         "effort-foot",
@@ -103,9 +115,7 @@ pub fn ReadoutsPanel(props: &ReadoutsProps) -> Html {
     };
     html! {
         <div class={classes!("readouts", props.compact.then_some("readouts--compact"))}>
-            if let Some(text) = headline {
-                <p class="headline">{ text }</p>
-            }
+            <Headline comparison={props.comparison.clone()} units={props.units} />
             <table>
                 <thead>
                     <tr>

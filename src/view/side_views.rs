@@ -1,6 +1,7 @@
 //! The two side views: the ashiatsu practitioner on the table holding the bars, and the hand
 //! therapist leaning in beside it, posed by the model every frame, with force arrows to scale.
 
+use super::depth_view::{DepthView, Which};
 use super::scenery::Scenery;
 use super::svg::{arrow, disc, limb, markers, pt, LabelAt, ARROW_M_PER_N, VIEW_BOX};
 use crate::format::{quantity, Kind, Units};
@@ -16,8 +17,6 @@ use yew::prelude::*;
 pub struct SideViewsProps {
     pub comparison: Rc<Comparison>,
     pub units: Units,
-    /// Direction the contact moves along the table: −1 towards the head, +1 away, 0 still.
-    pub motion: f64,
 }
 
 const DOWN: Vec2 = Vec2::new(0.0, -1.0);
@@ -57,9 +56,9 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
     let grip = (p.hands[0] + p.hands[1]) * 0.5;
     let (bx0, by) = pt(Vec2::new(BARS_FROM_HEAD_END_M.0, BAR_HEIGHT_M));
     let (bx1, _) = pt(Vec2::new(BARS_FROM_HEAD_END_M.1, BAR_HEIGHT_M));
-    let motion = Vec2::new(props.motion, 0.0);
+    let motion = Vec2::new(c.motion, 0.0);
     let foot_figure = html! {
-        <svg class="side-view" viewBox={VIEW_BOX} role="img" aria-label={tr.t("side-foot-label")} preserveAspectRatio="xMidYMid meet">
+        <svg class="side-view" data-figure="side" data-side="foot" viewBox={VIEW_BOX} role="img" aria-label={tr.t("side-foot-label")} preserveAspectRatio="xMidYMid meet">
             { markers("af", &["weight", "support", "normal", "shear"]) }
             <g class="figure figure--foot" aria-hidden="true">
                 { limb(&[p.shoulder, p.elbows[1], p.hands[1]], "limb limb--far") }
@@ -83,22 +82,23 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
                 { arrow(p.centre_of_mass + DOWN * (c.ashiatsu.weight_n * ARROW_M_PER_N), DOWN, c.ashiatsu.weight_n, "weight", "af-weight", Some((tr.t("arrow-weight"), LabelAt::Beside))) }
                 { arrow(grip, UP, c.ashiatsu.bars_n, "support", "af-support", Some((tr.t("arrow-bars"), LabelAt::Beside))) }
                 { arrow(foot_contact, DOWN, c.foot.readouts.normal_force_n, "normal", "af-normal", Some((force(c.foot.readouts.normal_force_n), LabelAt::Tail))) }
-                { arrow(foot_contact + motion * (c.foot.readouts.shear_force_n * ARROW_M_PER_N), motion, if props.motion == 0.0 { 0.0 } else { c.foot.readouts.shear_force_n }, "shear", "af-shear", None) }
+                { arrow(foot_contact + motion * (c.foot.readouts.shear_force_n * ARROW_M_PER_N), motion, if c.motion == 0.0 { 0.0 } else { c.foot.readouts.shear_force_n }, "shear", "af-shear", None) }
             </g>
             { scale_bar(&tr, units) }
         </svg>
     };
 
-    // Hand massage: body weight at the centre of mass, the push along the arm at the lean angle,
-    // and its two parts: into the back and along the skin.
+    // Hand massage: body weight at the centre of mass, the push the hand gives the skin, and its
+    // two parts: into the back and along the skin (towards the head when the hand pushes the skin
+    // away; along the glide while it glides).
     let h = &c.hand_pose;
     let hand_contact = Vec2::new(c.hand.position.from_head_end(), ashiatsu_model::body::BACK_SURFACE_HEIGHT_M);
-    let theta = c.lean.lean_rad;
-    let push = Vec2::new(-theta.sin(), -theta.cos());
-    // Friction opposes the sliding: along the glide, or towards the head when the lean slips.
-    let along_skin = Vec2::new(if props.motion != 0.0 { props.motion } else { -1.0 }, 0.0);
+    let t = c.hand.readouts.shear_force_n / c.hand.readouts.normal_force_n.max(1e-9);
+    let towards_head = if c.hand.tangential_ratio < 0.0 { -1.0 } else { 1.0 };
+    let push = Vec2::new(-towards_head * t, -1.0) * (1.0 / (1.0 + t * t).sqrt());
+    let along_skin = Vec2::new(if c.motion != 0.0 { c.motion } else { -towards_head }, 0.0);
     let hand_figure = html! {
-        <svg class="side-view" viewBox={VIEW_BOX} role="img" aria-label={tr.t("side-hand-label")} preserveAspectRatio="xMidYMid meet">
+        <svg class="side-view" data-figure="side" data-side="hand" viewBox={VIEW_BOX} role="img" aria-label={tr.t("side-hand-label")} preserveAspectRatio="xMidYMid meet">
             { markers("ah", &["weight", "push", "normal", "shear"]) }
             <g class={classes!("figure", "figure--hand")} aria-hidden="true">
                 { limb(&[h.pelvis, h.knee, h.ankle], "limb") }
@@ -116,9 +116,6 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
                 { arrow(hand_contact, DOWN, c.hand.readouts.normal_force_n, "normal", "ah-normal", Some((force(c.hand.readouts.normal_force_n), LabelAt::Left))) }
                 { arrow(hand_contact + along_skin * (c.hand.readouts.shear_force_n * ARROW_M_PER_N), along_skin, c.hand.readouts.shear_force_n, "shear", "ah-shear", None) }
             </g>
-            if c.hand.slips {
-                <text class="warning-label" x={format!("{:.1}", pt(hand_contact).0)} y={format!("{:.1}", pt(hand_contact).1 + 22.0)} text-anchor="middle">{ tr.t("slips") }</text>
-            }
             { scale_bar(&tr, units) }
         </svg>
     };
@@ -128,10 +125,14 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
             <figure class="side side--foot">
                 <figcaption><strong>{ tr.t("side-foot") }</strong><span>{ tr.t("side-foot-sub") }</span></figcaption>
                 { foot_figure }
+                <p class="depth-caption">{ tr.t("depth-heading") }</p>
+                <DepthView comparison={props.comparison.clone()} units={units} which={Which::Foot} />
             </figure>
             <figure class="side side--hand">
                 <figcaption><strong>{ tr.t("side-hand") }</strong><span>{ tr.t("side-hand-sub") }</span></figcaption>
                 { hand_figure }
+                <p class="depth-caption">{ tr.t("depth-heading") }</p>
+                <DepthView comparison={props.comparison.clone()} units={units} which={Which::Hand} />
             </figure>
         </div>
     }

@@ -1,0 +1,145 @@
+//! "Under the skin": the cross-section below one side's contact, along the stroke, to scale. The
+//! vertical stress the model computes (a Boussinesq half-space, docs/model.md §10) as a colour map
+//! on the heat map's own scale, contour lines where it falls to a half, a quarter and a tenth of
+//! the contact's peak pressure (the "pressure bulb"), the typical layers of skin, fat, back muscle
+//! and bone, and a marker at the depth the visitor chose.
+
+use super::contours::{isoline, path};
+use super::heat::paint;
+use crate::format::{quantity, Kind, Units};
+use crate::i18n::Translations;
+use ashiatsu_model::depth::{SECTION_DEPTH_M, SECTION_WIDTH_M};
+use ashiatsu_model::{Comparison, Side};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Drawing units per metre: millimetres.
+const MM: f64 = 1000.0;
+/// Room above the skin for the contact's footprint, mm.
+const TOP_MM: f64 = 14.0;
+/// Fractions of the contact's peak pressure the contour lines mark.
+pub const BULB_LEVELS: [f64; 3] = [0.5, 0.25, 0.1];
+
+/// Horizontal drawing position of a distance along the section (towards the toes or fingertips,
+/// which point to the client's head, on the left as in the side views).
+fn x_of(u_m: f64) -> f64 {
+    -u_m * MM
+}
+
+/// Which side a cross-section belongs to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Which {
+    Foot,
+    Hand,
+}
+
+impl Which {
+    pub fn id(self) -> &'static str {
+        match self {
+            Which::Foot => "foot",
+            Which::Hand => "hand",
+        }
+    }
+
+    fn side(self, c: &Comparison) -> &Side {
+        match self {
+            Which::Foot => &c.foot,
+            Which::Hand => &c.hand,
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct DepthViewProps {
+    pub comparison: Rc<Comparison>,
+    pub units: Units,
+    pub which: Which,
+}
+
+#[component]
+pub fn DepthView(props: &DepthViewProps) -> Html {
+    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let field = use_node_ref();
+    {
+        let field = field.clone();
+        let which = props.which;
+        use_effect_with(props.comparison.clone(), move |c| {
+            if let Some(s) = which.side(c).section.as_ref() {
+                paint(&field, &s.values_pa, s.nu, s.nz);
+            }
+        });
+    }
+    let c = &props.comparison;
+    let side = props.which.side(c);
+    let Some(section) = side.section.as_ref() else { return html! {} };
+    let (units, locale) = (props.units, tr.locale);
+    let width = SECTION_WIDTH_M * MM;
+    let depth = SECTION_DEPTH_M * MM;
+
+    // The colour map: one canvas pixel per sample, flipped so that the toes point left.
+    let k = section.du_m * MM;
+    let left = x_of(section.u0_m - section.du_m / 2.0);
+    let top = (section.z0_m - section.dz_m / 2.0) * MM;
+    let map = html! {
+        <foreignObject ref={field} x="0" y="0" width={section.nu.to_string()} height={section.nz.to_string()}
+                       transform={format!("matrix({:.3} 0 0 {:.3} {left:.2} {top:.2})", -k, section.dz_m * MM)} />
+    };
+
+    // Contour lines of the bulb, in drawing units.
+    let peak = side.readouts.peak_pressure_pa;
+    let to = |(i, j): (f64, f64)| (x_of(section.u0_m + i * section.du_m), (section.z0_m + j * section.dz_m) * MM);
+    let contours = BULB_LEVELS.iter().map(|fraction| {
+        let segments = isoline(&section.values_pa, section.nu, section.nz, (peak * fraction) as f32);
+        html! { <path class="bulb" data-level={fraction.to_string()} d={path(&segments, to)} /> }
+    });
+
+    // The typical layers under the lane.
+    let layers = c.layers;
+    let fat_bottom = (layers.skin_m + layers.fat_m) * MM;
+    let bone = layers.bone_depth_m() * MM;
+    let label_x = width / 2.0 - 4.0;
+    let layer_label = |y: f64, key: &str| html! {
+        <text class="layer-label" x={format!("{label_x:.0}")} y={format!("{y:.1}")} text-anchor="end" dominant-baseline="middle">{ tr.t(key) }</text>
+    };
+
+    // The contact's footprint along the section, over the skin.
+    let cop = side.patch.centre_of_pressure();
+    let footprint = side.patch.pads.iter().filter(|p| (p.loaded.centre.y - cop.y).abs() <= p.loaded.semi_y).map(|p| {
+        let (a, b) = (x_of(p.loaded.centre.x - cop.x + p.loaded.semi_x), x_of(p.loaded.centre.x - cop.x - p.loaded.semi_x));
+        html! { <rect class="footprint" x={format!("{a:.1}")} y="-6" width={format!("{:.1}", b - a)} height="6" rx="2" /> }
+    });
+
+    // The chosen depth and the stress there, below the centre of pressure (the readout).
+    let d = c.settings.depth_m * MM;
+    let marker_text = format!(
+        "{} · {}",
+        quantity(c.settings.depth_m, Kind::Length, units, locale),
+        quantity(side.readouts.depth_stress_pa, Kind::Pressure, units, locale)
+    );
+    let label = tr.t_args(
+        &format!("depth-label-{}", props.which.id()),
+        &[("depth", &quantity(c.settings.depth_m, Kind::Length, units, locale))],
+    );
+    html! {
+        <svg class="depth-view" data-figure="depth" data-side={props.which.id()} role="img" aria-label={label}
+             viewBox={format!("{:.0} {:.0} {width:.0} {:.0}", -width / 2.0, -TOP_MM, depth + TOP_MM)}>
+            <rect class="depth-view__tissue" x={format!("{:.0}", -width / 2.0)} y="0" width={format!("{width:.0}")} height={format!("{depth:.0}")} />
+            { map }
+            <g class="layers" aria-hidden="true">
+                <line class="layer layer--skin" x1={format!("{:.0}", -width / 2.0)} x2={format!("{:.0}", width / 2.0)} y1="0" y2="0" />
+                <line class="layer" x1={format!("{:.0}", -width / 2.0)} x2={format!("{:.0}", width / 2.0)} y1={format!("{fat_bottom:.1}")} y2={format!("{fat_bottom:.1}")} />
+                <line class="layer layer--bone" x1={format!("{:.0}", -width / 2.0)} x2={format!("{:.0}", width / 2.0)} y1={format!("{bone:.1}")} y2={format!("{bone:.1}")} />
+                { layer_label(fat_bottom / 2.0 + 1.0, "layer-fat") }
+                { layer_label((fat_bottom + bone) / 2.0, "layer-muscle") }
+                { layer_label(bone + 8.0, "layer-bone") }
+            </g>
+            <g class="bulbs" aria-hidden="true">{ for contours }</g>
+            <g class={classes!("footprints", format!("footprints--{}", props.which.id()))} aria-hidden="true">{ for footprint }</g>
+            <g class="depth-marker" aria-hidden="true">
+                <line x1={format!("{:.0}", -width / 2.0)} x2={format!("{:.0}", width / 2.0)} y1={format!("{d:.1}")} y2={format!("{d:.1}")} />
+                <circle cx="0" cy={format!("{d:.1}")} r="2.5" />
+                <text x="6" y={format!("{:.1}", d - 5.0)}>{ marker_text }</text>
+            </g>
+        </svg>
+    }
+}
