@@ -1,16 +1,27 @@
 # Textos de la interfaz en español. Las claves son comunes a todos los idiomas; una prueba falla
-# si a otro archivo le falta alguna. Solo las claves que empiezan por `myth-` pueden usar la palabra que los terapeutas evitan.
+# si falta alguna o si cambia algún marcador { $nombre }.
+#
+# Registro: tuteo (tú), en español neutro (sin vosotros ni regionalismos: «camilla», «acostado»).
+# Por qué: la guía se dirige al lector (quien visita la web de un centro, el alumno en clase, el
+# cliente en la consulta) y a la vez habla todo el tiempo del cliente en tercera persona. Con
+# usted, «su espalda» sería ambiguo entre el lector y el cliente. Con tú, no hay duda. El tuteo es,
+# además, lo habitual en las webs de bienestar y en las interfaces en español, y acorta los botones.
+#
+# Terminología: docs/glossary.md (una prueba comprueba que las claves indicadas usan cada término).
+# Fuera de las claves `myth-`, ningún texto dice que el terapeuta camina, pisa o anda sobre el
+# cliente, ni lo pone «de pie sobre el cliente»: está de pie en la camilla. El pie o la mano se
+# deslizan sobre la piel con aceite; el cuerpo del terapeuta, no. Comillas: « ».
 
 app-title = El ashiatsu, explicado
-app-promise = Masaje con los pies junto a masaje con las manos: la misma maniobra en el mismo instante, con la fuerza, el área de contacto y la presión calculadas en tiempo real. Descubre por qué los pies pueden llegar más profundo y doler menos.
+app-promise = Masaje con los pies junto a masaje con las manos: la misma maniobra en el mismo instante, y en tiempo real se calculan la fuerza, el área de contacto y la presión. Descubre por qué el masaje con los pies puede llegar más hondo y doler menos.
 
 side-foot = Ashiatsu
 side-foot-sub = masaje con los pies
 side-hand = Masaje con las manos
 side-hand-sub = la misma maniobra con las manos
-side-foot-label = Vista lateral del ashiatsu: el terapeuta está de pie sobre la camilla, sujeta las barras superiores y presiona la espalda del cliente con un pie.
-side-hand-label = Vista lateral del masaje con las manos: el terapeuta está de pie junto a la camilla y se inclina sobre la espalda del cliente.
-stage-heading = La misma maniobra, lado a lado
+side-foot-label = Vista lateral del ashiatsu: el terapeuta está de pie en la camilla, sujeta las barras superiores y presiona con un pie la espalda del cliente.
+side-hand-label = Vista lateral del masaje con las manos: el terapeuta está de pie junto a la camilla y se inclina para cargar su peso en la espalda del cliente.
+stage-heading = La misma maniobra, en paralelo
 stage-hint = Arrastra sobre las imágenes para recorrer la maniobra.
 
 arrow-weight = peso corporal
@@ -19,16 +30,18 @@ arrow-normal = hacia la espalda
 arrow-shear = a lo largo de la piel
 arrow-push = empuje
 arrow-scale = { $force }
-slips = se desliza sobre la piel con aceite
 
 back-heading = La espalda del cliente, vista desde arriba
-back-label = Vista superior de la espalda del cliente a escala, con ambas zonas de contacto coloreadas según la presión: ashiatsu a la izquierda de la columna, masaje con las manos a la derecha.
+back-label = Vista superior a escala de la espalda del cliente, con las dos zonas de contacto coloreadas según la presión: ashiatsu a la izquierda de la columna y masaje con las manos a la derecha.
+back-label-pair = Vistas superiores a escala de dos espaldas, coloreadas según la presión: a la izquierda, los dos pies; a la derecha, las dos manos; en cada espalda, un contacto a cada lado de la columna.
 back-foot = pies
 back-hand = mano
 legend-title = Presión
-legend-limit-foot = límite de confort, pies
-legend-limit-hand = límite de confort, mano
-legend-scale = barra de escala de { $length }
+legend-limit-foot = límite de comodidad, pies
+legend-limit-hand = límite de comodidad, mano
+legend-scale = { $length }
+legend-note = Los límites de comodidad se refieren a la presión media bajo cada parte del contacto; la franja va de un cliente sensible a uno tolerante.
+band = { $low }–{ $high }
 
 readouts-heading = Las cifras
 readouts-quantity = Magnitud
@@ -37,29 +50,32 @@ q-shear-force = Fuerza a lo largo de la piel
 q-contact-area = Área de contacto
 q-mean-pressure = Presión media
 q-peak-pressure = Presión máxima
-q-comfort-limit = Límite de confort
-q-gravity-share = Aportado por el peso corporal
-verdict-under = Dentro del límite de confort
-verdict-over = Por encima del límite de confort: esto dolería
+q-comfort-limit = Límite de comodidad
+q-gravity-share = Aporte del peso corporal
+q-depth-stress = Tensión a { $depth } de profundidad
+verdict-under = Dentro del límite de comodidad
+verdict-over = Por encima del límite de comodidad: esto dolería
 verdict-capacity = Más de lo que el terapeuta puede sostener
-effort-foot = Las manos en las barras sostienen { $bars }; los pulgares y las muñecas no cargan nada. Deslizarse cuesta { $work } por pasada, tirando de las barras.
-effort-hand = Las articulaciones del pulgar y la muñeca soportan { $joint }; los músculos añaden { $muscle } a la inclinación. Deslizarse cuesta { $work } por pasada.
-effort-hand-spared = La mano y la muñeca quedan libres de carga; los músculos añaden { $muscle } a la inclinación. Deslizarse cuesta { $work } por pasada.
-ratio-force = Con igual fuerza, la presión máxima de la mano es { $ratio } veces la de los pies.
-ratio-comfort = Con igual confort, los pies aplican { $ratio } veces la fuerza de la mano.
+effort-foot = Las manos en las barras sostienen { $bars }; pulgares y muñecas no cargan nada. El deslizamiento cuesta { $work } por maniobra, un trabajo que sale de tirar de las barras.
+effort-hand = Las articulaciones del pulgar y de la muñeca soportan { $joint }; los músculos suman { $muscle } a la fuerza de la inclinación. El deslizamiento cuesta { $work } por maniobra.
+effort-hand-spared = La mano y la muñeca no soportan carga; los músculos suman { $muscle } a la fuerza de la inclinación. El deslizamiento cuesta { $work } por maniobra.
+ratio-force = Con igual fuerza, la presión media de la mano es { $ratio } veces la de los pies.
+ratio-comfort = Con igual comodidad, los pies aplican { $ratio } veces la fuerza de la mano.
+depth-comfort = Con igual comodidad, a { $depth } de profundidad los pies producen { $ratio } veces la presión de la mano.
+depth-force = A { $depth } de profundidad, los pies presionan con { $foot } y la mano con { $hand }.
 
 controls-heading = Ajustes
 c-stroke = Maniobra
 stroke-compression = Compresión
-stroke-effleurage = Effleurage (deslizamiento)
-stroke-petrissage = Petrissage (amasamiento)
+stroke-effleurage = Deslizamiento
+stroke-petrissage = Amasamiento
 c-foot = Parte del pie
 foot-sole = Planta entera
 foot-heel = Talón
-foot-ball = Almohadilla del pie
-foot-arch = Arco
+foot-ball = Antepié
+foot-arch = Arco plantar
 foot-edge = Borde externo
-c-hand = Herramienta de la mano
+c-hand = Parte de la mano o el brazo
 hand-palm = Palma
 hand-heel = Talón de la mano
 hand-thumb = Pulgar
@@ -68,14 +84,26 @@ hand-fist = Puño plano
 hand-forearm = Antebrazo
 hand-elbow = Codo
 c-mass = Masa corporal del terapeuta
-c-load = Peso corporal sobre el pie de trabajo
-c-load-hint = Las barras y el otro pie soportan el resto.
-c-lean = Inclinación del terapeuta manual respecto a la vertical
+c-load = Peso corporal en el pie que trabaja
+c-load-hint = Las barras y el otro pie sostienen el resto.
+c-lean = Inclinación del terapeuta que trabaja con las manos, respecto a la vertical
 c-compare = Comparar
+c-client = Cliente
+client-sensitive = Sensible
+client-typical = Promedio
+client-tolerant = Tolerante
+c-pair = Contactos
+pair-one = Un pie, una mano
+pair-two = Dos pies, dos manos
+c-foot-length = Longitud del pie del terapeuta
+c-foot-length-hint = Habitual para esta masa corporal: { $length }. Determina el tamaño de los pies y de las manos.
+c-foot-length-usual = Usar el tamaño habitual
+c-depth = Profundidad en el tejido
+c-depth-hint = Profundidad a la que se mide y se marca la tensión bajo la piel.
 compare-force = Igual fuerza
-compare-comfort = Igual confort
+compare-comfort = Igual comodidad
 compare-force-hint = La mano presiona con la misma fuerza que el pie.
-compare-comfort-hint = Cada lado presiona tanto como le permite su límite de confort.
+compare-comfort-hint = Cada lado presiona tanto como le permite su límite de comodidad.
 c-units = Unidades
 units-metric = Métrico
 units-imperial = EE. UU.
@@ -85,8 +113,8 @@ more-settings = Más ajustes
 time-heading = Reproducción
 play = Reproducir
 pause = Pausa
-step-back = Retroceder un paso
-step-forward = Avanzar un paso
+step-back = Fotograma anterior
+step-forward = Fotograma siguiente
 c-speed = Velocidad
 c-phase = Momento de la maniobra
 reset = Restablecer todo
@@ -96,22 +124,22 @@ link-copy-failed = Copia este enlace:
 
 story-heading = Tres diferencias
 story-gravity-title = La gravedad hace el trabajo
-story-gravity-body = El terapeuta de ashiatsu sujeta las barras superiores y dosifica el peso corporal que pasa al pie de trabajo: más peso en el pie, menos en las barras. La fuerza sale gratis, de la gravedad, así que sus músculos permanecen relajados. Un terapeuta que trabaja con las manos obtiene solo parte de la fuerza al inclinarse; el resto es músculo.
+story-gravity-body = El terapeuta de ashiatsu sujeta las barras superiores y dosifica el peso corporal que pasa al pie que trabaja: más peso en el pie, menos en las barras. Cada newton con el que presiona el pie es peso corporal; los brazos sostienen el resto en las barras. Un terapeuta que trabaja con las manos, junto a la camilla, solo obtiene de su peso corporal la fuerza que le permite la inclinación, y añade el resto con los hombros y el tronco.
 story-direction-title = La fuerza viene desde arriba
-story-direction-body = De pie sobre el cliente, el terapeuta presiona en vertical, perpendicular a la espalda, de modo que toda la fuerza entra en el tejido. Un terapeuta manual se inclina en ángulo desde un lado de la camilla: parte del empuje se va a lo largo de la piel con aceite en lugar de entrar en ella.
+story-direction-body = De pie en la camilla, el terapeuta de ashiatsu presiona en línea recta hacia abajo, perpendicular a la espalda, de modo que toda la fuerza entra en el tejido. El terapeuta que trabaja con las manos se inclina desde un lado de la camilla. Sobre la piel con aceite, un empuje solo se sostiene sin resbalar si no se aparta más de unos 8° de la perpendicular; por eso las muñecas y los hombros tienen que dirigir la inclinación hacia abajo, y cuanto más apunta la inclinación a lo largo de la espalda, menos peso corporal aporta.
 story-area-title = El pie reparte la fuerza
-story-area-body = Un talón o una planta entera cubre muchas veces el área de un pulgar o un codo. La misma fuerza sobre un área mayor significa menos presión, y un contacto amplio tolera mejor la presión profunda. Por eso el pie puede llegar más profundo y seguir resultando cómodo.
+story-area-body = Un talón o una planta entera cubre muchas veces el área de un pulgar o de un codo. La misma fuerza sobre un área mayor da una presión menor en la piel, mientras que la presión de un contacto amplio llega más hondo en el músculo. Por eso el pie puede trabajar más profundo y seguir resultando cómodo.
 show-me = Muéstramelo
 
-myth-title = Un masaje, no “caminar sobre la espalda”
-myth-body = Mucha gente imagina a alguien caminando sobre su espalda. El ashiatsu no se parece en nada a eso: el cliente está acostado en una camilla acolchada, el terapeuta sujeta unas barras por encima de la cabeza y controla cada gramo de peso, y las maniobras son los largos deslizamientos, el amasamiento y las presiones sostenidas de cualquier buen masaje, solo que con los pies.
+myth-title = Un masaje, no «caminar sobre la espalda»
+myth-body = Mucha gente se imagina a alguien caminando sobre su espalda. El ashiatsu no se parece en nada a eso: el cliente está acostado en una camilla acolchada, el terapeuta sujeta unas barras por encima de la cabeza y controla cada gramo de peso, y las maniobras son los largos deslizamientos, el amasamiento y las compresiones sostenidas de cualquier buen masaje, solo que con los pies.
 
 strokes-heading = Las maniobras
-stroke-compression-body = Una presión lenta y sostenida que se hunde en el músculo y luego se libera. En el ashiatsu, el talón o la planta entera presionan en vertical.
+stroke-compression-body = Una presión lenta y sostenida que se hunde en el músculo y luego se libera. En el ashiatsu, el talón o la planta entera presiona en línea recta hacia abajo.
 stroke-effleurage-body = Una maniobra larga y deslizante sobre la piel con aceite; aquí, desde el sacro, subiendo por los músculos junto a la columna hasta los hombros, y de vuelta con suavidad.
-stroke-petrissage-body = Amasamiento: el pie se balancea y rueda del talón a la almohadilla, levantando y apretando el músculo; con las manos, se alternan los pulgares o las manos.
+stroke-petrissage-body = Amasamiento: el pie se balancea y rueda del talón al antepié, levantando y apretando el músculo; con las manos, se alternan los pulgares o las manos.
 
-notice-ignored = El enlace pedía “{ $key }={ $value }”, que se ignoró ({ $reason }). Se muestra el valor predeterminado.
+notice-ignored = El enlace pedía «{ $key }={ $value }», que se ignoró ({ $reason }). Se muestra el valor predeterminado.
 problem-unknown-key = no existe ese ajuste
 problem-unknown-value = no es uno de los valores permitidos
 problem-out-of-range = fuera del rango permitido
@@ -122,10 +150,10 @@ dismiss = Cerrar
 
 book = Reservar una sesión
 footer-model = Cómo funciona el modelo
-footer-note = Las cifras provienen de un modelo físico basado en mediciones publicadas; describen a un cliente típico, no son una prescripción.
+footer-note = Las cifras provienen de un modelo físico basado en mediciones publicadas; describen al cliente elegido y no son una prescripción. El límite de comodidad para contactos amplios es una estimación.
 
 panic-title = Algo salió mal
-panic-body = La guía interactiva se detuvo. Vuelve a cargar la página. Si vuelve a ocurrir, envíanos estos detalles:
+panic-body = La guía interactiva se detuvo. Vuelve a cargar la página. Si vuelve a ocurrir, envíanos estos datos:
 panic-reload = Recargar
 
 # Modo presentador: escenas de la lección (content/scenes.json las nombra por su id).
@@ -135,23 +163,25 @@ present-next = Escena siguiente
 present-fullscreen = Pantalla completa
 present-keys = Teclas: ← → escenas · Espacio reproducir/pausa · F pantalla completa · Alt+R restablecer
 scene-misconception-title = Es un masaje
-scene-misconception-body = El cliente está acostado en una camilla acolchada; el terapeuta sujeta las barras y se desliza a lo largo de los músculos, como en cualquier masaje, solo que con los pies.
+scene-misconception-body = El cliente está acostado en una camilla acolchada; el terapeuta sujeta las barras y desliza el pie a lo largo de los músculos, como en cualquier masaje, solo que con los pies.
 scene-gravity-title = La gravedad hace el trabajo
-scene-gravity-body = Cada newton con el que presiona el pie proviene del peso corporal: fíjate en “Aportado por el peso corporal”. La mano obtiene solo parte de su fuerza al inclinarse.
+scene-gravity-body = Cada newton con el que presiona el pie proviene del peso corporal: fíjate en «Aporte del peso corporal». La mano solo obtiene de la inclinación lo que permiten los momentos de fuerza respecto a los pies del terapeuta; el resto es músculo.
 scene-direction-title = En vertical o en ángulo
-scene-direction-body = El pie presiona perpendicular a la espalda. La mano, inclinada, empuja a 45°: gran parte de su empuje se va a lo largo de la piel con aceite, y la mano resbala.
+scene-direction-body = El pie presiona perpendicular a la espalda. La mano inclinada debe mantener su empuje a pocos grados de la perpendicular o resbala sobre el aceite; las muñecas y los hombros dirigen la inclinación hacia abajo.
 scene-area-title = La misma fuerza sobre un área mayor
 scene-area-body = La misma fuerza a través de un talón y de un pulgar: la presión del pulgar es muchas veces mayor, muy por encima de lo que al cliente le resulta cómodo.
 scene-compression-title = Compresión
 scene-compression-body = Una presión lenta y su liberación. Observa cómo el peso pasa de las barras al pie, y de vuelta.
-scene-effleurage-title = Effleurage (deslizamiento)
-scene-effleurage-body = Un largo deslizamiento desde el sacro hasta los hombros. La fricción con la piel es lo que el terapeuta contrarresta tirando de las barras.
-scene-petrissage-title = Petrissage (amasamiento)
-scene-petrissage-body = Amasamiento: el pie se balancea del talón a la almohadilla y la presión se desplaza con él.
+scene-effleurage-title = Deslizamiento
+scene-effleurage-body = Un largo deslizamiento desde el sacro hasta los hombros. La fricción a lo largo de la piel es lo que el terapeuta contrarresta tirando de las barras.
+scene-petrissage-title = Amasamiento
+scene-petrissage-body = Amasamiento: el pie se balancea del talón al antepié y la presión se desplaza con él; la mano amasa con la palma.
 scene-equal-force-title = Igual fuerza
 scene-equal-force-body = Ambos lados presionan con la misma fuerza. El área pequeña de las yemas de los dedos la convierte en una presión alta y dolorosa; la planta la reparte.
-scene-equal-comfort-title = Igual confort
-scene-equal-comfort-body = Cada lado presiona tanto como el confort lo permite. La planta aplica varias veces la fuerza de las yemas de los dedos: un trabajo más profundo que sigue sintiéndose bien.
+scene-equal-comfort-title = Igual comodidad
+scene-equal-comfort-body = Cada lado presiona tanto como lo permite la comodidad. La planta aplica varias veces la fuerza de las yemas de los dedos: un trabajo más profundo que sigue resultando agradable.
+scene-deeper-title = Más profundo, no más punzante
+scene-deeper-body = Los dos en el límite de comodidad del cliente: un talón y un pulgar. Bajo la piel, la presión del pulgar se desvanece en uno o dos centímetros; el contacto amplio del talón conserva varias veces más a tres centímetros de profundidad, en los músculos de la espalda.
 
 # Lugares: inserción, impresión, ajustes guardados, modo consulta.
 embed-open = Insertar
@@ -160,11 +190,28 @@ embed-help = Pega esto en tu página, donde deba aparecer la guía interactiva. 
 embed-copy = Copiar código
 embed-copied = Copiado
 embed-close = Cerrar
-embed-frame-title = Ashiatsu y masaje con las manos, lado a lado
+embed-frame-title = Ashiatsu y masaje con las manos, en paralelo
 print = Imprimir hoja informativa
 notice-saved-corrupt = No se pudieron leer los ajustes guardados en este dispositivo, así que se muestran los valores predeterminados.
 
-# La imagen en palabras (la descripción en vivo; en el momento de mayor carga del movimiento).
-describe = { $stroke } cerca de { $landmark }: el ashiatsu presiona { $footForce } sobre { $footArea }, con un pico de { $footPeak }, { $footVerdict }; la mano presiona { $handForce } sobre { $handArea }, con un pico de { $handPeak }, { $handVerdict }.
+# La imagen en palabras (la descripción en vivo; en el momento de mayor carga de la maniobra).
+describe = { $stroke } cerca de { $landmark }: el ashiatsu presiona con { $footForce } sobre { $footArea }, una presión media de { $footMean }, { $footVerdict }; la mano presiona con { $handForce } sobre { $handArea }, una presión media de { $handMean }, { $handVerdict }.
 describe-under = dentro de su límite de comodidad de { $limit }
 describe-over = por encima de su límite de comodidad de { $limit }
+
+# Bajo la piel: el corte bajo cada contacto (docs/model.md §10).
+depth-heading = Bajo la piel
+depth-label-foot = Corte transversal bajo los pies, a escala: la tensión en el tejido, más intensa cerca del contacto, con líneas donde baja a la mitad, a la cuarta parte y a la décima parte del máximo, y una marca a { $depth } de profundidad.
+depth-label-hand = Corte transversal bajo la mano, a escala: la tensión en el tejido, más intensa cerca del contacto, con líneas donde baja a la mitad, a la cuarta parte y a la décima parte del máximo, y una marca a { $depth } de profundidad.
+layer-fat = grasa
+layer-muscle = músculos de la espalda
+layer-bone = hueso
+
+# Referencias de la columna (el modelo las llama C7 … PSIS). EIPS: espina ilíaca posterosuperior.
+landmark-c7 = C7
+landmark-t4 = T4
+landmark-t7 = T7
+landmark-t10 = T10
+landmark-l1 = L1
+landmark-l4 = L4
+landmark-psis = EIPS

@@ -1,17 +1,34 @@
-# 日本語のインターフェース文言。キーはすべての言語で共通で、ほかのファイルにキーが欠けているとテストが失敗します。
-# 施術者が避ける言葉を使ってよいのは、`myth-` で始まるキーだけです。
+# 日本語のインターフェース文言。キーはすべての言語で共通です。キーが欠けていたり、差し込み値
+# { $name } が英語と違っていたりすると、テストが失敗します。
+#
+# 文体：説明文・ヒント・判定・通知など文になるものは「です・ます」。サロンや治療院でお客様に
+# 向けて書く文章と、講習で教える文章の標準だからです。図の中に描く短いラベル（arrow-*、
+# back-foot / back-hand、legend-title / legend-limit-*、legend-scale、band、layer-*、
+# landmark-*）は常体の名詞句とし、句点は付けません。図の中の「ます」は長いうえに不自然だからです。
+# ボタン・見出し・表の項目名は体言止めです。図の下の注記（legend-note）は文なので「です・ます」です。
+#
+# 数字の書き方：和文と数字・英字・差し込み値の間に空白を入れません（例：手技1回あたり、
+# { $ratio }倍、httpsのリンク）。数字と和文の単位・助数詞の間にも空白を入れません（1ニュートン、
+# 1グラム、約8°）。数字と単位記号の間は、SIの書き方どおり空白を入れます（3 cm）。差し込み値の
+# 数量（150 kPaなど）も、アプリがこの形で出力します。キー操作の一覧（present-keys）だけは、
+# キー名と操作を空白で区切ります。
+#
+# 用語：docs/glossary.md（表に挙げたキーがその用語を使っているかをテストで確認します）。
+# 施術者は、アシアツを「歩く」「踏む」と表現しません。セラピストが立つのは施術台の上で、
+# クライアントの上ではありません。この言い方を使ってよいのは `myth-` で始まるキーだけです
+# （土踏まずは足の部位の名前なので問題ありません）。
 
-app-title = アシアツ解説
-app-promise = 足で行うマッサージと手で行うマッサージを並べて、同じ手技を同じタイミングで比べます。力・接触面積・圧力はリアルタイムで計算されます。足のほうが深く届き、しかも痛みが少ない理由をご覧ください。
+app-title = アシアツのしくみ
+app-promise = 足によるマッサージと手によるマッサージを並べて、同じ手技の同じ瞬間を比べます。力・接触面積・圧力はその場で計算します。足によるマッサージのほうが深く届き、しかも痛みが少ない理由をご覧ください。
 
 side-foot = アシアツ
-side-foot-sub = 足で行うマッサージ
-side-hand = ハンドマッサージ
+side-foot-sub = 足によるマッサージ
+side-hand = 手によるマッサージ
 side-hand-sub = 同じ手技を手で
-side-foot-label = アシアツの側面図：セラピストは施術台の上に立ち、頭上のバーを握って、片足でクライアントの背中を押しています。
-side-hand-label = ハンドマッサージの側面図：セラピストは施術台の横に立ち、体を傾けてクライアントの背中に体重をかけています。
+side-foot-label = アシアツの側面図：セラピストは施術台の上に立ち、頭上のバーを握って、片足でクライアントの背中に圧をかけています。
+side-hand-label = 手によるマッサージの側面図：セラピストは施術台の横に立ち、体を傾けてクライアントの背中に体重をかけています。
 stage-heading = 同じ手技を並べて比較
-stage-hint = 図の上をドラッグすると、手技の流れを進められます。
+stage-hint = 図の上をドラッグすると、手技の流れに沿って動かせます。
 
 arrow-weight = 体重
 arrow-bars = バー
@@ -19,16 +36,18 @@ arrow-normal = 背中へ
 arrow-shear = 皮膚に沿って
 arrow-push = 押す力
 arrow-scale = { $force }
-slips = オイルを塗った肌の上で滑ります
 
 back-heading = 上から見たクライアントの背中
-back-label = クライアントの背中を上から見た縮尺図です。両方の接触面を圧力に応じて色分けしています。背骨の左側がアシアツ、右側がハンドマッサージです。
+back-label = クライアントの背中を上から見た縮尺図です。両方の接触面を圧力で色分けしています。背骨の左側がアシアツ、右側が手によるマッサージです。
+back-label-pair = 2人分の背中を上から見た縮尺図です。左は両足、右は両手で、それぞれ背骨の両側に1つずつ当て、圧力で色分けしています。
 back-foot = 足
 back-hand = 手
 legend-title = 圧力
 legend-limit-foot = 快適限界（足）
 legend-limit-hand = 快適限界（手）
-legend-scale = スケールバー（{ $length }）
+legend-scale = { $length }
+legend-note = 快適限界は、接触面の各部分の下にかかる平均圧力に対する値です。帯は、敏感なクライアントから痛みに強いクライアントまでの幅を示します。
+band = { $low }～{ $high }
 
 readouts-heading = 数値
 readouts-quantity = 項目
@@ -38,44 +57,59 @@ q-contact-area = 接触面積
 q-mean-pressure = 平均圧力
 q-peak-pressure = 最大圧力
 q-comfort-limit = 快適限界
-q-gravity-share = 体重による割合
+q-gravity-share = 体重でまかなう割合
+q-depth-stress = 深さ{ $depth }の応力
 verdict-under = 快適限界の範囲内です
-verdict-over = 快適限界を超えています：これでは痛みが出ます
-verdict-capacity = セラピストが維持できる力を超えています
-effort-foot = バーを握る手が支えるのは { $bars } です。親指や手首には負担がかかりません。滑らせるには 1 ストロークあたり { $work } が必要で、バーを引いてまかないます。
-effort-hand = 親指と手首の関節に { $joint } がかかり、筋力が体の傾きに { $muscle } を上乗せしています。滑らせるには 1 ストロークあたり { $work } が必要です。
-effort-hand-spared = 手と手首には負担がかかりません。筋力が体の傾きに { $muscle } を上乗せしています。滑らせるには 1 ストロークあたり { $work } が必要です。
-ratio-force = 同じ力で押すと、手の最大圧力は足の { $ratio } 倍になります。
-ratio-comfort = 同じ快適さで比べると、足は手の { $ratio } 倍の力を加えられます。
+verdict-over = 快適限界を超えています：痛みが出ます
+verdict-capacity = セラピストが維持できる以上の力です
+effort-foot = バーを握る手が支えるのは{ $bars }です。母指や手首には負担がかかりません。滑らせる仕事は手技1回あたり{ $work }で、バーを引いてまかないます。
+effort-hand = 母指と手首の関節には{ $joint }がかかり、体の傾きに筋力が{ $muscle }を上乗せしています。滑らせる仕事は手技1回あたり{ $work }です。
+effort-hand-spared = 手と手首には負担がかかりません。体の傾きに筋力が{ $muscle }を上乗せしています。滑らせる仕事は手技1回あたり{ $work }です。
+ratio-force = 同じ力で押すと、手の平均圧力は足の{ $ratio }倍になります。
+ratio-comfort = 同じ快適さで比べると、足は手の{ $ratio }倍の力を加えられます。
+depth-comfort = 同じ快適さで比べると、深さ{ $depth }で足が届ける圧力は手の{ $ratio }倍です。
+depth-force = 深さ{ $depth }での圧力は、足が{ $foot }、手が{ $hand }です。
 
 controls-heading = 設定
 c-stroke = 手技
-stroke-compression = 圧迫
-stroke-effleurage = エフルラージュ（軽擦法）
-stroke-petrissage = ペトリサージュ（揉捏法）
+stroke-compression = 圧迫法
+stroke-effleurage = 軽擦法
+stroke-petrissage = 揉捏法
 c-foot = 足の部位
-foot-sole = 足裏全体
+foot-sole = 足底全体
 foot-heel = かかと
-foot-ball = 拇指球
+foot-ball = 母趾球
 foot-arch = 土踏まず
-foot-edge = 足の外側
+foot-edge = 足の外側縁
 c-hand = 手・腕の部位
-hand-palm = 手のひら
-hand-heel = 手のひらの付け根
-hand-thumb = 親指
+hand-palm = 手掌
+hand-heel = 手根部
+hand-thumb = 母指
 hand-fingers = 指先
-hand-fist = 拳の平らな面
+hand-fist = 手拳
 hand-forearm = 前腕
 hand-elbow = 肘
 c-mass = セラピストの体重
 c-load = 施術する足にかける体重
 c-load-hint = 残りはバーともう片方の足が支えます。
-c-lean = ハンドセラピストの傾き（垂直から）
+c-lean = 手で施術するセラピストの体の傾き（鉛直から）
 c-compare = 比較
+c-client = クライアント
+client-sensitive = 敏感
+client-typical = 標準
+client-tolerant = 痛みに強い
+c-pair = 接触面
+pair-one = 片足・片手
+pair-two = 両足・両手
+c-foot-length = セラピストの足の長さ
+c-foot-length-hint = この体重での標準は{ $length }です。足と手の大きさはこの値で決まります。
+c-foot-length-usual = 標準のサイズに戻す
+c-depth = 組織内の深さ
+c-depth-hint = 皮膚の下の応力を読み取り、図に印を付ける深さです。
 compare-force = 同じ力
 compare-comfort = 同じ快適さ
-compare-force-hint = 手は足と同じ強さで押します。
-compare-comfort-hint = それぞれが快適限界の範囲で、できるだけ強く押します。
+compare-force-hint = 手は足と同じ力で押します。
+compare-comfort-hint = それぞれが快適限界の許す範囲で、できるだけ強く押します。
 c-units = 単位
 units-metric = メートル法
 units-imperial = ヤード・ポンド法
@@ -88,7 +122,7 @@ pause = 一時停止
 step-back = コマ戻し
 step-forward = コマ送り
 c-speed = 速度
-c-phase = ストローク中の時点
+c-phase = 手技の中の時点
 reset = すべてリセット
 copy-link = リンクをコピー
 link-copied = リンクをコピーしました
@@ -96,62 +130,64 @@ link-copy-failed = このリンクをコピーしてください：
 
 story-heading = 3つの違い
 story-gravity-title = 重力が力を生む
-story-gravity-body = アシアツのセラピストは頭上のバーを握り、施術する足にかける体重を調整します。足にかける体重を増やせば、バーにかかる分が減ります。力は重力がそのまま生み出してくれるので、セラピストの筋肉はリラックスしたままです。手で施術するセラピストは、体を傾けることで力の一部しか得られず、残りは筋力でまかないます。
+story-gravity-body = アシアツのセラピストは頭上のバーを握り、施術する足にかける体重を加減します。足にかける体重を増やせば、バーにかかる分が減ります。足が押す力は1ニュートン残らず体重によるもので、残りの体重は腕がバーで支えます。手で施術するセラピストは施術台の横に立つため、体重から得られる力は体を傾けられる分だけで、残りは肩と体幹の筋力で加えます。
 story-direction-title = 力は真上から
-story-direction-body = クライアントの上に立つセラピストは、背中に対して垂直に真下へ押すので、力がすべて組織に伝わります。手で施術するセラピストは施術台の横から斜めに体を傾けるため、押す力の一部が組織の中ではなく、オイルを塗った肌に沿って逃げてしまいます。
+story-direction-body = 施術台の上に立つアシアツのセラピストは、背中に垂直に真下へ押すので、力はすべて組織に入ります。手で施術するセラピストは、施術台の横から体を傾けます。オイルを塗った皮膚の上では、押す向きが背中に垂直な向きから約8°以内でないと滑ってしまうため、手首と肩で傾きの力を下向きに変えなければなりません。しかも体の傾きが背中に沿った向きに近づくほど、体重から得られる力は小さくなります。
 story-area-title = 足は力を分散する
-story-area-body = かかとや足裏全体が触れる面積は、親指や肘の何倍にもなります。同じ力でも面積が広ければ圧力は低くなり、広い接触面のほうが深い圧を受け入れやすくなります。だから足は、心地よさを保ったまま深くまで届くのです。
+story-area-body = かかとや足底全体の接触面積は、母指や肘の何倍にもなります。同じ力でも面積が広ければ皮膚にかかる圧力は低くなり、しかも広い接触面の圧力は筋肉の深くまで届きます。だから足は、心地よさを保ったまま深く施術できるのです。
 show-me = 見てみる
 
 myth-title = 「背中の上を歩く」のではなく、マッサージです
-myth-body = 背中の上を人が歩く様子を思い浮かべる方も多いでしょう。アシアツはまったく違います。クライアントはクッションの効いた施術台に横になり、セラピストは頭上のバーを握って体重を1グラム単位でコントロールします。手技は、優れたマッサージに共通する長い軽擦、揉捏、安定した圧迫そのもの。ただ、それを足で行うのです。
+myth-body = 背中の上を人が歩く様子を思い浮かべる方も多いでしょう。アシアツはまったく違います。クライアントはクッションの効いた施術台に横になり、セラピストは頭上のバーを握って体重を1グラム単位で調整します。手技は、優れたマッサージに共通する長い軽擦法、揉捏法、じっくりとした圧迫法そのもの。ただ、それを足で行うのです。
 
 strokes-heading = 手技
-stroke-compression-body = ゆっくりと一定の圧で筋肉に沈み込み、そして解放します。アシアツでは、かかとや足裏全体で真下に押します。
-stroke-effleurage-body = オイルを塗った肌の上を長く滑らせる手技です。ここでは仙骨から背骨の両脇の筋肉に沿って肩まで上がり、軽く戻ります。
-stroke-petrissage-body = 揉みほぐす手技です。足はかかとから拇指球へと揺らしながら転がし、筋肉を持ち上げて絞るようにほぐします。手の場合は、親指や両手を交互に動かします。
+stroke-compression-body = ゆっくりと一定に押して筋肉に沈み込み、そして圧を抜く手技です。アシアツでは、かかとや足底全体で真下に押します。
+stroke-effleurage-body = オイルを塗った皮膚の上を長く滑らせる手技です。ここでは仙骨から背骨の両脇の筋肉に沿って肩まで上がり、軽く戻ります。
+stroke-petrissage-body = 揉みほぐす手技です。足はかかとから母趾球へと揺らしながら転がし、筋肉を持ち上げて絞るようにほぐします。手の場合は、両母指または両手を交互に動かします。
 
 notice-ignored = リンクで指定された「{ $key }={ $value }」は無視されました（{ $reason }）。代わりに既定値を表示しています。
 problem-unknown-key = 該当する設定がありません
 problem-unknown-value = 許可された値ではありません
 problem-out-of-range = 許容範囲外です
-problem-not-https = https のリンクのみ使用できます
-problem-not-a-colour = #2f6f6a のような色の指定ではありません
+problem-not-https = httpsのリンクのみ使用できます
+problem-not-a-colour = #2f6f6aのような色の指定ではありません
 problem-bad-scene = 該当するレッスンのシーンがありません
 dismiss = 閉じる
 
 book = 施術を予約する
 footer-model = モデルのしくみ
-footer-note = 数値は、公表された測定データに基づく物理モデルから算出しています。一般的なクライアントを想定したもので、施術の指示ではありません。
+footer-note = 数値は、公表された測定データに基づく物理モデルから算出したものです。選んだクライアントについての説明であり、施術の指示ではありません。広い接触面の快適限界は推定値です。
 
 panic-title = 問題が発生しました
 panic-body = 解説が停止しました。ページを再読み込みしてください。再び起きる場合は、以下の詳細をお送りください：
 panic-reload = 再読み込み
 
 # プレゼンターモード：レッスンのシーン（content/scenes.json が id で指定します）。
-present-scene = シーン { $number } / { $count }
+present-scene = シーン{ $number }/{ $count }
 present-previous = 前のシーン
 present-next = 次のシーン
 present-fullscreen = 全画面表示
 present-keys = キー：← → シーン · Space 再生/一時停止 · F 全画面 · Alt+R リセット
 scene-misconception-title = これはマッサージです
-scene-misconception-body = クライアントはクッションの効いた施術台に横になり、セラピストはバーを握って筋肉に沿って滑らせます。ほかのマッサージと同じで、使うのが足というだけです。
+scene-misconception-body = クライアントはクッションの効いた施術台に横になり、セラピストはバーを握って、足を筋肉に沿って滑らせます。ほかのマッサージと同じで、使うのが足というだけです。
 scene-gravity-title = 重力が力を生む
-scene-gravity-body = 足が押す力は、1ニュートン残らず体重から生まれています。「体重による割合」をご覧ください。手は、体を傾けることで力の一部しか得られません。
+scene-gravity-body = 足が押す力は、1ニュートン残らず体重から生まれています。「体重でまかなう割合」をご覧ください。手が体を傾けて得られる力は、セラピストの足を支点とする力のモーメントが許す分だけで、残りは筋力です。
 scene-direction-title = 真下か、斜めか
-scene-direction-body = 足は背中に対して垂直に押します。体を傾けた手は 45° の角度で押すため、押す力の多くがオイルを塗った肌に沿って逃げ、手が滑ってしまいます。
+scene-direction-body = 足は背中に垂直に押します。体を傾けた手は、押す向きを垂直から数度以内に保たないとオイルの上で滑ってしまいます。手首と肩で、傾きの力を下向きに変えています。
 scene-area-title = 同じ力を、より広い面積で
-scene-area-body = 同じ力をかかとと親指でかけてみます。親指の圧力は何倍も高く、クライアントが心地よく感じる範囲をはるかに超えます。
-scene-compression-title = 圧迫
-scene-compression-body = ゆっくり押して、解放します。体重がバーから足へ移り、また戻る様子をご覧ください。
-scene-effleurage-title = エフルラージュ（軽擦法）
-scene-effleurage-body = 仙骨から肩までの長い軽擦です。セラピストは、皮膚との摩擦に対抗してバーを引いています。
-scene-petrissage-title = ペトリサージュ（揉捏法）
-scene-petrissage-body = 揉捏：足がかかとから拇指球へと揺れ動き、それに合わせて圧力も移動します。
+scene-area-body = 同じ力をかかとと母指でかけてみます。母指の圧力は何倍も高く、クライアントが心地よく感じる範囲をはるかに超えます。
+scene-compression-title = 圧迫法
+scene-compression-body = ゆっくり押して、圧を抜きます。体重がバーから足へ移り、また戻る様子をご覧ください。
+scene-effleurage-title = 軽擦法
+scene-effleurage-body = 仙骨から肩までの長い軽擦法です。セラピストがバーを引いて対抗しているのは、皮膚に沿った摩擦です。
+scene-petrissage-title = 揉捏法
+scene-petrissage-body = 揉捏法：足がかかとから母趾球へと揺れ動き、それに合わせて圧力も移動します。手は手掌で揉捏します。
 scene-equal-force-title = 同じ力
-scene-equal-force-body = 両側が同じ強さで押します。指先は面積が小さいため高く痛い圧力になりますが、足裏はそれを分散します。
+scene-equal-force-body = 両側が同じ力で押します。指先は面積が小さいため高く痛い圧力になりますが、足底はそれを分散します。
 scene-equal-comfort-title = 同じ快適さ
-scene-equal-comfort-body = それぞれが快適さを保てる範囲で、できるだけ強く押します。足裏は指先の数倍の力を加えられます。深く届きながら、心地よさはそのままです。
+scene-equal-comfort-body = それぞれが快適さの許す範囲で、できるだけ強く押します。足底は指先の数倍の力を加えられます。深く届きながら、心地よさはそのままです。
+scene-deeper-title = 鋭くではなく、深く
+scene-deeper-body = かかとと母指を、どちらもクライアントの快適限界で押し比べます。皮膚の下では、母指の圧力は1～2 cmで薄れますが、かかとの広い接触面は、3 cmの深さにある背部の筋肉にも数倍の圧力を保ちます。
 
 # 設置先：埋め込み、印刷、保存した設定、カウンセリングモード。
 embed-open = 埋め込み
@@ -160,11 +196,28 @@ embed-help = 解説を表示したい場所に、これをページへ貼り付�
 embed-copy = コードをコピー
 embed-copied = コピーしました
 embed-close = 閉じる
-embed-frame-title = アシアツとハンドマッサージの比較
+embed-frame-title = アシアツと手によるマッサージの比較
 print = 配布資料を印刷
 notice-saved-corrupt = この端末に保存された設定を読み込めなかったため、既定値を表示しています。
 
-# 図の説明（ライブ説明。ストロークで最も圧が大きい瞬間）。
-describe = { $landmark } 付近の{ $stroke }：足技は { $footArea } に { $footForce } をかけ、最大圧は { $footPeak }（{ $footVerdict }）。手技は { $handArea } に { $handForce } をかけ、最大圧は { $handPeak }（{ $handVerdict }）。
-describe-under = 快適の限界 { $limit } 以内
-describe-over = 快適の限界 { $limit } を超過
+# 図の説明（ライブ説明。手技で最も力が大きい瞬間）。
+describe = { $landmark }付近の{ $stroke }：アシアツは{ $footArea }に{ $footForce }をかけ、平均圧力は{ $footMean }で、{ $footVerdict }。手によるマッサージは{ $handArea }に{ $handForce }をかけ、平均圧力は{ $handMean }で、{ $handVerdict }。
+describe-under = 快適限界{ $limit }の範囲内です
+describe-over = 快適限界{ $limit }を超えています
+
+# 皮膚の下：各接触面の下の断面図（docs/model.md §10）。
+depth-heading = 皮膚の下
+depth-label-foot = 足の下の断面図（縮尺どおり）：組織内の応力を示します。応力は接触面の近くで最も強く、最大値の2分の1、4分の1、10分の1になる位置に線を引き、深さ{ $depth }に印を付けています。
+depth-label-hand = 手の下の断面図（縮尺どおり）：組織内の応力を示します。応力は接触面の近くで最も強く、最大値の2分の1、4分の1、10分の1になる位置に線を引き、深さ{ $depth }に印を付けています。
+layer-fat = 脂肪
+layer-muscle = 背部の筋肉
+layer-bone = 骨
+
+# 脊柱の目印（モデルでの名前は C7 … PSIS）。図のラベルなので短く、椎骨は国際的な表記のまま。
+landmark-c7 = C7
+landmark-t4 = T4
+landmark-t7 = T7
+landmark-t10 = T10
+landmark-l1 = L1
+landmark-l4 = L4
+landmark-psis = 上後腸骨棘

@@ -195,20 +195,252 @@ mod tests {
     }
 
     #[test]
+    fn no_language_keeps_a_key_that_english_has_dropped() {
+        let english = messages(Locale::En);
+        for locale in Locale::ALL {
+            let extra: Vec<String> = parse(locale.source())
+                .unwrap()
+                .into_iter()
+                .map(|(key, _)| key)
+                .filter(|key| !english.contains_key(key))
+                .collect();
+            assert!(extra.is_empty(), "{}.ftl has keys English no longer has: {extra:?}", locale.id());
+        }
+    }
+
+    /// Words and phrases that make ashiatsu sound like walking, stepping or treading on the
+    /// client, or that put the therapist on the client (contract.md §6), in every language,
+    /// separated by `|`. Latin-script patterns are matched word by word on the lower-cased text:
+    /// a word ending in `*` is a prefix, `?` is any one word.
+    const WALK_PATTERNS: &[&str] = &[
+        // English: walk, step on, tread, trample, stand on the client.
+        "walk* | step on | steps on | stepping on | stepped on | tread* | trod | trodden | trampl* | stomp*",
+        "stand* on the client* | stand* on ? back | stand* on top | stood on | on top of the client* | climb* on",
+        "on top of ? back",
+        // Spanish: caminar, pasear, pisar, pisotear, paso, andar (every form), subirse encima.
+        "camin* | pase* | pisa* | pise* | piso | pisó | pisé | pisote* | paso | pasos",
+        "anda* | ande | anden | anduv* | sube encima | subirse encima | se sube a",
+        "encima del cliente | encima de la clienta",
+    ];
+    /// Pairs of patterns that, both in one message, put the therapist on the client
+    /// (“de pie … sobre el cliente”).
+    const WALK_TOGETHER: &[(&str, &str)] = &[
+        (
+            "de pie | parado | parada | erguido | erguida | subido | subida",
+            "sobre el cliente | sobre la clienta | sobre los clientes | sobre la persona",
+        ),
+        ("stand* | stood", "on the client* | on top of"),
+    ];
+    /// Japanese, matched as text after removing the allowed phrases: 土踏まず is the arch of the
+    /// foot and 施術台の上に立つ is standing on the table.
+    const WALK_JA: &str =
+        "歩 | 踏 | 上に立 | 乗る | 乗っ | 乗り | 乗ら | 乗れ | クライアントの上 | 背中の上に | 背中の上を | 背中に立";
+    const WALK_JA_ALLOWED: &str = "土踏まず | 台の上に立";
+    /// The therapist's own body must not slide (“el terapeuta … se desliza”); the foot, hand and
+    /// the stroke do (“el pie se desliza”, “deslizamiento”).
+    const SLIDING_BODY_PARTS: &str =
+        "pie | pies | mano | manos | talón | planta | palma | pulgar | pulgares | antebrazo | codo | dedos | puño | antepié | maniobra | contacto";
+
+    fn alternatives(list: &str) -> impl Iterator<Item = &str> {
+        list.split('|').map(str::trim)
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        text.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect()
+    }
+
+    /// Whether the word sequence `pattern` occurs in `words`.
+    fn has_words(words: &[String], pattern: &str) -> bool {
+        let wanted: Vec<&str> = pattern.split(' ').collect();
+        words.windows(wanted.len()).any(|window| {
+            window.iter().zip(&wanted).all(|(word, want)| match want.strip_suffix('*') {
+                _ if *want == "?" => true,
+                Some(prefix) => word.starts_with(prefix),
+                None => word == want,
+            })
+        })
+    }
+
+    /// What in `text` says walk, step or tread, or puts the therapist on the client.
+    fn walk_findings(text: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        let all = words(text);
+        found.extend(
+            WALK_PATTERNS.iter().flat_map(|p| alternatives(p)).filter(|p| has_words(&all, p)).map(String::from),
+        );
+        for (first, second) in WALK_TOGETHER {
+            let a = alternatives(first).find(|p| has_words(&all, p));
+            let b = alternatives(second).find(|p| has_words(&all, p));
+            if let (Some(a), Some(b)) = (a, b) {
+                found.push(format!("{a} + {b}"));
+            }
+        }
+        let japanese = alternatives(WALK_JA_ALLOWED).fold(text.to_string(), |t, allowed| t.replace(allowed, ""));
+        found.extend(alternatives(WALK_JA).filter(|p| japanese.contains(p)).map(String::from));
+        let parts: Vec<&str> = alternatives(SLIDING_BODY_PARTS).collect();
+        for sentence in text.split(['.', ';', ':', '。']) {
+            let w = words(sentence);
+            let Some(subject) = w.iter().position(|x| x == "terapeuta" || x == "terapeutas") else { continue };
+            let Some(verb) = w.windows(2).position(|p| p[0] == "se" && p[1].starts_with("desliz")) else { continue };
+            if verb > subject && !w[subject..verb].iter().any(|x| parts.contains(&x.as_str())) {
+                found.push("terapeuta … se desliza".into());
+            }
+        }
+        found
+    }
+
+    #[test]
     fn no_language_says_walk_outside_the_misconception_card() {
         // contract.md §6: only the myth-card messages (keys starting with `myth-`) may use it.
-        let forms = ["walk", "camina", "caminar", "pasear", "歩"];
+        let mut problems = Vec::new();
         for locale in Locale::ALL {
             for (key, text) in parse(locale.source()).unwrap() {
-                if key.starts_with("myth-") {
-                    continue;
-                }
-                let lower = text.to_lowercase();
-                for form in forms {
-                    assert!(!lower.contains(form), "{}.ftl `{key}` uses “{form}”", locale.id());
+                let found = walk_findings(&text);
+                if !key.starts_with("myth-") && !found.is_empty() {
+                    problems.push(format!("{}.ftl `{key}` uses {found:?}: {text}", locale.id()));
                 }
             }
         }
+        assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn the_walk_check_catches_the_old_phrases_and_spares_the_arch_and_the_glide() {
+        let caught = [
+            "De pie sobre el cliente, el terapeuta presiona en vertical, perpendicular a la espalda.",
+            "el terapeuta sujeta las barras y se desliza a lo largo de los músculos",
+            "el terapeuta se desliza",
+            "Retroceder un paso",
+            "pisar la espalda",
+            "la terapeuta, parada sobre la clienta",
+            "背中を踏む",
+            "足で踏みます",
+            "クライアントの上に立つセラピスト",
+            "背中に乗って",
+            "someone walking on their back",
+            "the therapist stands on the client",
+            "standing on top of the client",
+            "trampling",
+        ];
+        for phrase in caught {
+            assert!(!walk_findings(phrase).is_empty(), "not caught: {phrase}");
+        }
+        let spared = [
+            "土踏まず",
+            "セラピストは施術台の上に立ち、頭上のバーを握ります",
+            "足に体重を乗せる",
+            "el pie se desliza sobre la piel con aceite",
+            "el terapeuta sujeta las barras y desliza el pie a lo largo de los músculos",
+            "Un largo deslizamiento desde el sacro",
+            "el terapeuta está de pie en la camilla",
+            "se inclina sobre el cliente",
+            "Step back",
+            "Standing over the client, the therapist presses straight down",
+            "la banda de comodidad",
+        ];
+        for phrase in spared {
+            assert!(walk_findings(phrase).is_empty(), "false alarm on {phrase}: {:?}", walk_findings(phrase));
+        }
+    }
+
+    const GLOSSARY: &str = include_str!("../docs/glossary.md");
+
+    /// The rows of the glossary's tables whose header starts with `first`, as trimmed cells.
+    fn glossary_rows(first: &str) -> Vec<Vec<String>> {
+        let mut rows = Vec::new();
+        let mut wanted = None;
+        for line in GLOSSARY.lines().map(str::trim) {
+            if !line.starts_with('|') {
+                wanted = None;
+                continue;
+            }
+            let cells: Vec<String> = line.trim_matches('|').split('|').map(|c| c.trim().to_string()).collect();
+            if cells.iter().all(|c| !c.is_empty() && c.chars().all(|ch| matches!(ch, '-' | ':'))) {
+                continue;
+            }
+            match wanted {
+                None => wanted = Some(cells[0] == first),
+                Some(true) => rows.push(cells),
+                Some(false) => {}
+            }
+        }
+        rows
+    }
+
+    /// The text with its `{ $name }` placeables removed, lower-cased.
+    fn plain_text(text: &str) -> String {
+        let mut out = String::new();
+        let mut rest = text;
+        while let Some(start) = rest.find('{') {
+            out.push_str(&rest[..start]);
+            rest = rest[start..].find('}').map_or("", |end| &rest[start + end + 1..]);
+        }
+        out.push_str(rest);
+        out.to_lowercase()
+    }
+
+    /// A term cell's alternatives (` / `), without its parenthesised notes, lower-cased.
+    fn term_forms(cell: &str) -> Vec<String> {
+        let mut bare = String::new();
+        let mut depth = 0;
+        for c in cell.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => bare.push(c),
+                _ => {}
+            }
+        }
+        bare.split(" / ").map(|t| t.trim().to_lowercase()).filter(|t| !t.is_empty()).collect()
+    }
+
+    fn messages(locale: Locale) -> HashMap<String, String> {
+        parse(locale.source()).unwrap().into_iter().collect()
+    }
+
+    #[test]
+    fn every_glossary_key_uses_the_glossary_term_in_every_language() {
+        let rows = glossary_rows("English");
+        assert!(rows.len() >= 40, "docs/glossary.md: only {} term rows were read", rows.len());
+        let columns = [Locale::En, Locale::Es, Locale::Ja];
+        let all: Vec<HashMap<String, String>> = columns.iter().map(|l| messages(*l)).collect();
+        let mut problems = Vec::new();
+        for row in &rows {
+            assert!(row.len() >= 4, "docs/glossary.md row {row:?} has too few cells");
+            let keys: Vec<&str> = row[3].split('`').skip(1).step_by(2).collect();
+            for (column, locale) in columns.iter().enumerate() {
+                let forms = term_forms(&row[column]);
+                assert!(!forms.is_empty(), "docs/glossary.md row {row:?} lacks the {} term", locale.id());
+                for key in &keys {
+                    let Some(text) = all[column].get(*key) else {
+                        problems.push(format!("glossary key `{key}` is not in {}.ftl", locale.id()));
+                        continue;
+                    };
+                    if !forms.iter().any(|f| plain_text(text).contains(f.as_str())) {
+                        problems.push(format!("{}.ftl `{key}` should use “{}”: {text}", locale.id(), row[column]));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn no_language_uses_a_word_the_glossary_says_to_avoid() {
+        let rows = glossary_rows("Language");
+        assert!(rows.len() >= 10, "docs/glossary.md: only {} avoid rows were read", rows.len());
+        let mut problems = Vec::new();
+        for row in &rows {
+            let locale =
+                Locale::from_id(&row[0]).unwrap_or_else(|| panic!("docs/glossary.md: no language `{}`", row[0]));
+            let avoid = row[1].to_lowercase();
+            for (key, text) in parse(locale.source()).unwrap() {
+                if plain_text(&text).contains(&avoid) {
+                    problems.push(format!("{}.ftl `{key}` uses “{}” (use “{}”): {text}", locale.id(), row[1], row[2]));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "\n{}", problems.join("\n"));
     }
 
     #[test]
