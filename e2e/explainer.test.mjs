@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { ARTIFACTS, VIEWPORTS, withPage } from './harness.mjs';
 
 const G = 9.80665; // standard gravity, as in the model
-const QUANTITIES = ['normal-force', 'shear-force', 'contact-area', 'mean-pressure', 'peak-pressure', 'comfort-limit', 'gravity-share'];
+const QUANTITIES = ['normal-force', 'shear-force', 'contact-area', 'mean-pressure', 'peak-pressure', 'comfort-limit', 'gravity-share', 'depth-stress'];
 
 /** Every readout as { foot: {quantity: si}, hand: {...} }. */
 async function readouts(page) {
@@ -26,7 +26,7 @@ function numbers(side) {
 
 const close = (a, b, rel = 1e-9) => Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b), 1e-12);
 
-test('all seven readouts exist for both sides, as plain finite decimals', async (t) => {
+test('all eight readouts exist for both sides, as plain finite decimals', async (t) => {
   await withPage(t, { viewport: 'desktop', query: { play: '0' } }, async (page) => {
     const r = await readouts(page);
     for (const side of ['foot', 'hand']) {
@@ -51,7 +51,8 @@ test("the foot's normal force is load × mass × g, all from gravity, and the ha
       assert.ok(close(s['mean-pressure'], s['normal-force'] / s['contact-area'], 1e-6), 'mean = force / area');
       assert.ok(s['peak-pressure'] >= s['mean-pressure'], 'peak ≥ mean');
     }
-    assert.ok(h['gravity-share'] > 0 && h['gravity-share'] < 1, 'the hand gets part of its force from leaning');
+    // 126 N is more than leaning gives a 80 kg therapist's hand: the rest is muscle.
+    assert.ok(h['gravity-share'] > 0 && h['gravity-share'] < 1, `the hand gets part of its force from leaning: ${h['gravity-share']}`);
   });
 });
 
@@ -72,14 +73,15 @@ test('at equal comfort each side stays at or under its own comfort limit, and th
   await withPage(t, { query: { stroke: 'compression', foot: 'heel', hand: 'thumb', compare: 'comfort', phase: '0.5', play: '0' } }, async (page) => {
     const { foot, hand } = await readouts(page);
     const f = numbers(foot), h = numbers(hand);
-    for (const s of [f, h]) assert.ok(s['peak-pressure'] <= s['comfort-limit'] * (1 + 1e-9));
+    // The threshold was measured as force over probe area: the contact's average pressure is compared.
+    for (const s of [f, h]) assert.ok(s['mean-pressure'] <= s['comfort-limit'] * (1 + 1e-9));
     assert.ok(f['normal-force'] > 3 * h['normal-force'], `${f['normal-force']} vs ${h['normal-force']}`);
   });
 });
 
 test('playing changes the picture; pausing (Space) freezes it; ArrowRight steps', async (t) => {
   await withPage(t, { query: { stroke: 'effleurage', play: '1' } }, async (page) => {
-    const picture = () => page.evaluate(() => document.querySelector('.side--foot svg').innerHTML + document.querySelector('.back-map__patches').innerHTML + document.querySelector('.back-map .heat').toDataURL());
+    const picture = () => page.evaluate(() => document.querySelector('.side--foot svg').innerHTML + document.querySelector('[data-figure=back]').innerHTML + document.querySelector('[data-figure=back] .heat').toDataURL());
     const a = await picture();
     await page.waitForTimeout(400);
     const b = await picture();

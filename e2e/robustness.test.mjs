@@ -53,7 +53,7 @@ async function checkPage(page) {
       if (!href.startsWith('https://') && href !== '') issues.push(`link to ${href.slice(0, 60)}`);
     }
     const readouts = [...document.querySelectorAll('[data-quantity][data-side]')];
-    if (readouts.length !== 14 && !document.querySelector('.view-embed')) issues.push(`${readouts.length} readouts`);
+    if (readouts.length !== 16 && !document.querySelector('.view-embed')) issues.push(`${readouts.length} readouts`);
     for (const el of readouts) if (!Number.isFinite(Number(el.dataset.si))) issues.push(`non-finite ${el.dataset.side} ${el.dataset.quantity}`);
     return issues;
   });

@@ -2,7 +2,7 @@
 # lacks one. Only keys starting with `myth-` may use the word the practitioners avoid.
 
 app-title = Ashiatsu, explained
-app-promise = Massage with the feet beside massage with the hands: the same stroke at the same moment, with force, contact area and pressure computed live. See why the feet can go deeper and hurt less.
+app-promise = Massage with the feet beside massage with the hands: the same stroke at the same moment, with force, contact area and pressure computed live. See why massage with the feet can go deeper and hurt less.
 
 side-foot = Ashiatsu
 side-foot-sub = massage with the feet
@@ -75,7 +75,7 @@ hand-elbow = Elbow
 c-mass = Therapist's body mass
 c-load = Body weight into the working foot
 c-load-hint = The bars and the other foot carry the rest.
-c-lean = Hand therapist's lean from vertical
+c-lean = Lean from vertical (massage by hand)
 c-compare = Compare
 c-client = Client
 client-sensitive = Sensitive
@@ -113,9 +113,9 @@ link-copy-failed = Copy this link:
 
 story-heading = Three differences
 story-gravity-title = Gravity does the work
-story-gravity-body = The ashiatsu therapist holds the overhead bars and meters body weight into the working foot: more weight on the foot, less on the bars. Every newton the foot presses is body weight; the arms hold the rest on the bars. A hand therapist beside the table gets only as much force from body weight as leaning allows, and adds the rest with the shoulders and trunk.
+story-gravity-body = The ashiatsu therapist holds the overhead bars and meters body weight into the working foot: more weight on the foot, less on the bars. Every newton the foot presses is body weight; the arms hold the rest on the bars. A therapist massaging by hand beside the table gets only as much force from body weight as leaning allows, and adds the rest with the shoulders and trunk.
 story-direction-title = The force comes from above
-story-direction-body = Standing over the client, the therapist presses straight down, square to the back, so all of the force goes into the tissue. A hand therapist leans in from beside the table. On oiled skin a push only holds within about 8° of square, so the wrists and shoulders must turn the lean downwards, and the further the lean points along the back, the less body weight it delivers.
+story-direction-body = Standing on the table above the client, the therapist presses straight down, square to the back, so all of the force goes into the tissue. A therapist massaging by hand leans in from beside the table. On oiled skin a push only holds within about 8° of square, so the wrists and shoulders must turn the lean downwards, and the further the lean points along the back, the less body weight it delivers.
 story-area-title = The foot spreads the force
 story-area-body = A heel or a whole sole covers many times the area of a thumb or an elbow. The same force over a larger area means a lower pressure at the skin, while a broad contact's pressure reaches deeper into the muscle. So the foot can work deeper and still feel comfortable.
 show-me = Show me
@@ -152,7 +152,7 @@ present-next = Next scene
 present-fullscreen = Full screen
 present-keys = Keys: ← → scenes · Space play/pause · F full screen · Alt+R reset
 scene-misconception-title = It is a massage
-scene-misconception-body = The client lies on a padded table; the therapist holds the bars and glides along the muscles, like any massage — only with the feet.
+scene-misconception-body = The client lies on a padded table; the therapist holds the bars and glides the foot along the muscles, like any massage — only with the feet.
 scene-gravity-title = Gravity does the work
 scene-gravity-body = Every newton the foot presses comes from body weight: look at “supplied by body weight”. The hand gets from leaning only what the moments about the therapist's feet allow; the rest is muscle.
 scene-direction-title = Straight down, or at an angle

@@ -114,7 +114,7 @@ pub fn number_with(value: f64, decimals: usize, locale: Locale) -> String {
     let digits: Vec<char> = int_part.chars().collect();
     for (i, c) in digits.iter().enumerate() {
         let from_end = digits.len() - i;
-        if i > 0 && from_end % 3 == 0 && digits.len() >= min_group_digits {
+        if i > 0 && from_end.is_multiple_of(3) && digits.len() >= min_group_digits {
             grouped.push(group);
         }
         grouped.push(*c);

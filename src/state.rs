@@ -176,7 +176,7 @@ impl AppState {
             foot_length_cm: self.settings.foot_length_m.map(|m| (m * 1e4).round() / 100.0),
             depth_cm: (self.settings.depth_m * 1e4).round() / 100.0,
             phase: if self.playing { 0.0 } else { (self.phase * 1e4).round() / 1e4 },
-            play: if self.playing == !env.reduced_motion { None } else { Some(self.playing) },
+            play: if self.playing != env.reduced_motion { None } else { Some(self.playing) },
             speed: self.speed,
             units: (self.units != env.units).then_some(self.units).or(initial.units),
             locale: (self.locale != env.locale).then_some(self.locale).or(initial.locale.filter(|l| *l == self.locale)),

@@ -256,7 +256,8 @@ fn apply(c: &mut Config, key: &str, value: &str) -> Result<(), Problem> {
             c.foot_length_cm = Some(number_in(value, range).ok_or(Problem::OutOfRange)?)
         }
         "depth" => {
-            c.depth_cm = number_in(value, (DEPTH_RANGE_M.0 * 100.0, DEPTH_RANGE_M.1 * 100.0)).ok_or(Problem::OutOfRange)?
+            c.depth_cm =
+                number_in(value, (DEPTH_RANGE_M.0 * 100.0, DEPTH_RANGE_M.1 * 100.0)).ok_or(Problem::OutOfRange)?
         }
         "phase" => c.phase = number_in(value, (0.0, 1.0)).ok_or(Problem::OutOfRange)?,
         "play" => c.play = Some(flag(value)?),
@@ -481,7 +482,7 @@ mod tests {
     fn write_then_parse_round_trips() {
         let (c, _) = parse("stroke=petrissage&hand=fist&mass=72.5&load=55&lean=40&compare=comfort&phase=0.375&play=0&speed=2&units=metric&locale=es&view=embed&book=https://example.com/b?x=1&accent=%23336699&idle=2.5", "#scene-2");
         let written = write(&c);
-        let (query, hash) = written.split_once('#').map(|(q, h)| (q, h)).unwrap_or((&written, ""));
+        let (query, hash) = written.split_once('#').unwrap_or((&written, ""));
         let (back, warnings) = parse(query, hash);
         assert!(warnings.is_empty(), "{written}: {warnings:?}");
         assert_eq!(back, c, "{written}");

@@ -55,14 +55,15 @@ async fn wait_until(mut done: impl FnMut() -> bool) -> bool {
 async fn first_frame_sets_the_ready_marker_with_every_readout_and_a_drawn_canvas() {
     let host = mount();
     wait_for(&host, &format!("[{}]", ashiatsu::READY_ATTR)).await.expect("data-ready after the first frame");
-    assert_eq!(host.query_selector_all("[data-quantity][data-side]").unwrap().length(), 14);
+    assert_eq!(host.query_selector_all("[data-quantity][data-side]").unwrap().length(), 16);
     for side in ["foot", "hand"] {
         assert!(readout(&host, "normal-force", side).is_finite());
         assert!(readout(&host, "contact-area", side) > 0.0);
     }
-    // The top view is drawn: the back, and a heat map for each side.
-    let canvases = host.query_selector_all(".back-map canvas").unwrap();
-    assert_eq!(canvases.length(), 3, "the back and two heat maps");
+    // The pictures are drawn: on the backs a heat map for each of the four contacts (effleurage
+    // works with both feet and both hands), under the skin a stress field for each side.
+    let canvases = host.query_selector_all("[data-figure=back] canvas, [data-figure=depth] canvas").unwrap();
+    assert_eq!(canvases.length(), 6, "four heat maps and two cross-sections");
     for i in 0..canvases.length() {
         let canvas: HtmlCanvasElement = canvases.item(i).unwrap().dyn_into().unwrap();
         let blank = gloo::utils::document().create_element("canvas").unwrap().dyn_into::<HtmlCanvasElement>().unwrap();
@@ -88,6 +89,63 @@ async fn choosing_a_stroke_changes_the_tools_to_its_defaults_and_the_numbers() {
     let hand: web_sys::HtmlSelectElement = host.query_selector("#c-hand").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(hand.value(), "heel", "compression's default hand tool");
     assert_ne!(readout(&host, "contact-area", "hand"), area_before);
+}
+
+/// Sets a range input or clicks a segmented button, as a person would.
+fn set_range(host: &Element, selector: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = host.query_selector(selector).unwrap().unwrap().dyn_into().unwrap();
+    input.set_value(value);
+    let event = web_sys::InputEvent::new("input").unwrap();
+    input.dispatch_event(&event).unwrap();
+}
+
+fn click_button(host: &Element, group: &str, text: &str) {
+    let buttons = host.query_selector_all(&format!("[aria-labelledby={group}] button")).unwrap();
+    for i in 0..buttons.length() {
+        let button: HtmlElement = buttons.item(i).unwrap().dyn_into().unwrap();
+        if button.text_content().unwrap_or_default() == text {
+            button.click();
+            return;
+        }
+    }
+    panic!("no button “{text}” in {group}");
+}
+
+#[wasm_bindgen_test]
+async fn client_pair_foot_length_and_depth_controls_change_the_model() {
+    let host = mount();
+    wait_for(&host, "[data-ready]").await.expect("ready");
+    // Effleurage starts with both feet and both hands; one of each halves nothing but the contacts.
+    let area_two = readout(&host, "contact-area", "foot");
+    click_button(&host, "c-pair", "One foot, one hand");
+    assert!(wait_until(|| readout(&host, "contact-area", "foot") < 0.75 * area_two).await, "one foot's area");
+    // A tolerant client's limit is the top of the band.
+    click_button(&host, "c-client", "Tolerant");
+    let high = || {
+        host.query_selector("[data-quantity='comfort-limit'][data-side='foot']")
+            .unwrap()
+            .and_then(|el| el.get_attribute("data-si-high"))
+            .and_then(|v| v.parse::<f64>().ok())
+            .unwrap_or(f64::NAN)
+    };
+    assert!(wait_until(|| (readout(&host, "comfort-limit", "foot") - high()).abs() < 1e-6).await);
+    // A longer foot, a larger sole.
+    let area_one = readout(&host, "contact-area", "foot");
+    set_range(&host, "#c-foot-length", "30");
+    assert!(
+        wait_until(|| readout(&host, "contact-area", "foot") > 1.3 * area_one).await,
+        "the sole grows with the foot"
+    );
+    // Deeper, less stress.
+    let shallow = readout(&host, "depth-stress", "hand");
+    set_range(&host, "#c-depth", "8");
+    assert!(wait_until(|| readout(&host, "depth-stress", "hand") < shallow).await, "stress fades with depth");
+    let depth = host
+        .query_selector("[data-quantity='depth-stress'][data-side='hand']")
+        .unwrap()
+        .and_then(|el| el.get_attribute("data-depth"))
+        .unwrap_or_default();
+    assert_eq!(depth, "0.08");
 }
 
 #[wasm_bindgen_test]

@@ -151,7 +151,9 @@ mod tests {
         for cm2 in [0.5, 2.0, 35.0] {
             let (s, t, x) = (Client::Sensitive, Client::Typical, Client::Tolerant);
             let a = cm2 * 1e-4;
-            assert!(pain_threshold_pa(a, s) < pain_threshold_pa(a, t) && pain_threshold_pa(a, t) < pain_threshold_pa(a, x));
+            assert!(
+                pain_threshold_pa(a, s) < pain_threshold_pa(a, t) && pain_threshold_pa(a, t) < pain_threshold_pa(a, x)
+            );
         }
     }
 

@@ -163,9 +163,7 @@ impl Pad {
                 let scale = CONFORM_PRESSURE_PA * outline;
                 CONFORM_MIN_FRACTION + (1.0 - CONFORM_MIN_FRACTION) * (1.0 - (-force / scale).exp())
             }
-            Growth::Indents { radius_m } => {
-                (hertz_area_m2(force, radius_m) / outline).clamp(INDENT_MIN_FRACTION, 1.0)
-            }
+            Growth::Indents { radius_m } => (hertz_area_m2(force, radius_m) / outline).clamp(INDENT_MIN_FRACTION, 1.0),
         }
     }
 }
@@ -290,7 +288,9 @@ pub fn hand_surface(tool: HandTool, foot_length_m: f64) -> Surface {
     // Rounded bone on a soft back: Hertz's own profile, p ∝ (1 − ρ²)^½ (docs/model.md §2).
     let bony = |spec, radius_m| Pad::new(spec, size, Zone::Fixed, 1.0, Growth::Indents { radius_m }, 0.5);
     let pads = match tool {
-        HandTool::Palm => vec![soft(PALM_THENAR, 1.2, 0.5), soft(PALM_HYPOTHENAR, 1.2, 0.5), soft(PALM_KNUCKLES, 1.0, 0.7)],
+        HandTool::Palm => {
+            vec![soft(PALM_THENAR, 1.2, 0.5), soft(PALM_HYPOTHENAR, 1.2, 0.5), soft(PALM_KNUCKLES, 1.0, 0.7)]
+        }
         HandTool::Heel => vec![soft(HEEL_OF_HAND, 1.0, 0.8)],
         HandTool::Thumb => vec![soft(THUMB_PAD, 1.0, 0.7)],
         HandTool::Fingers => (0..4)

@@ -79,7 +79,12 @@ pub struct Partner<'a> {
 }
 
 /// σz below `at` including a partner contact's share (by point loads: it lies a lane's width away).
-pub fn vertical_stress_with_partner_pa(grid: &PressureGrid, partner: Option<Partner<'_>>, at: Vec2, depth_m: f64) -> f64 {
+pub fn vertical_stress_with_partner_pa(
+    grid: &PressureGrid,
+    partner: Option<Partner<'_>>,
+    at: Vec2,
+    depth_m: f64,
+) -> f64 {
     let own = vertical_stress_pa(grid, at, depth_m);
     let Some(Partner { grid: other, mirror_y }) = partner else { return own };
     let z = depth_m.max(1e-5);
@@ -392,7 +397,12 @@ mod tests {
     fn a_partner_adds_its_share() {
         let grid = disc(0.03, 300.0, 40);
         let alone = vertical_stress_pa(&grid, Vec2::new(0.0, 0.0), 0.08);
-        let with = vertical_stress_with_partner_pa(&grid, Some(Partner { grid: &grid, mirror_y: -0.12 }), Vec2::new(0.0, 0.0), 0.08);
+        let with = vertical_stress_with_partner_pa(
+            &grid,
+            Some(Partner { grid: &grid, mirror_y: -0.12 }),
+            Vec2::new(0.0, 0.0),
+            0.08,
+        );
         // The partner's cells lie where the contact's own would, seen from 12 cm across.
         let expected = vertical_stress_pa(&grid, Vec2::new(0.0, -0.12), 0.08);
         assert!(((with - alone) / expected - 1.0).abs() < 0.01, "{} vs {expected}", with - alone);

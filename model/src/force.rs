@@ -177,7 +177,11 @@ mod tests {
         assert!((s.standing_foot_n - s.working_foot_n).abs() < 1e-9);
         assert!((s.bars_n - 0.4 * 65.0 * G).abs() < 1e-9, "26 kg on the bars");
         // Moments about the centre of mass, midway between the feet, cancel.
-        assert!((s.standing_foot_n * s.centre_of_mass_fraction - s.working_foot_n * (1.0 - s.centre_of_mass_fraction)).abs() < 1e-9);
+        assert!(
+            (s.standing_foot_n * s.centre_of_mass_fraction - s.working_foot_n * (1.0 - s.centre_of_mass_fraction))
+                .abs()
+                < 1e-9
+        );
     }
 
     #[test]

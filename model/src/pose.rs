@@ -83,8 +83,15 @@ pub struct FootPoseInput {
 /// Poses the ashiatsu practitioner: the working foot's centre of pressure on the back at the
 /// contact, the foot tilted as it rocks, the pelvis over the centre of mass the statics give.
 pub fn foot_pose(input: FootPoseInput) -> FootPose {
-    let FootPoseInput { contact_x, contact_from_heel, foot_tilt_rad, foot_length_m, centre_of_mass_fraction, two_feet, scale } =
-        input;
+    let FootPoseInput {
+        contact_x,
+        contact_from_heel,
+        foot_tilt_rad,
+        foot_length_m,
+        centre_of_mass_fraction,
+        two_feet,
+        scale,
+    } = input;
     let sole_y = BACK_SURFACE_HEIGHT_M;
     // Toes point towards the head (−x); the foot pivots about the contact centre.
     let along_foot = Vec2::new(-foot_tilt_rad.cos(), -foot_tilt_rad.sin());

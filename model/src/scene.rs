@@ -212,7 +212,8 @@ fn side(input: SideInput<'_>, with_grid: bool) -> Side {
     // The partner contact is this one mirrored about the spine.
     let partner =
         (contacts == 2).then(|| Partner { grid: &patch.grid, mirror_y: 2.0 * (cop.y - input.position.lateral.abs()) });
-    let depth_stress = if with_grid { vertical_stress_with_partner_pa(&patch.grid, partner, cop, input.depth_m) } else { 0.0 };
+    let depth_stress =
+        if with_grid { vertical_stress_with_partner_pa(&patch.grid, partner, cop, input.depth_m) } else { 0.0 };
     let section = with_grid.then(|| section(&patch.grid, partner, cop));
     let gravity = input.gravity_normal_n.max(0.0).min(normal);
     let limit = |client| contact_limit_pa(&patch.pads, client);
@@ -374,7 +375,8 @@ impl Model {
     /// What one full stroke cycle costs each practitioner, from `samples` moments of the cycle.
     pub fn cycle_effort(&self, settings: &Settings, samples: usize) -> CycleEffort {
         let n = samples.max(2);
-        let states: Vec<Comparison> = (0..=n).map(|i| self.evaluate_with(settings, i as f64 / n as f64, false)).collect();
+        let states: Vec<Comparison> =
+            (0..=n).map(|i| self.evaluate_with(settings, i as f64 / n as f64, false)).collect();
         let mut effort = CycleEffort::default();
         for pair in states.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);

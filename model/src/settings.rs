@@ -83,9 +83,10 @@ impl Settings {
 
     /// The foot length in use: the visitor's, or the usual one for the body mass, m.
     pub fn foot_length(&self) -> f64 {
-        self.foot_length_m
-            .filter(|f| f.is_finite())
-            .map_or_else(|| default_foot_length_m(self.mass_kg), |f| f.clamp(FOOT_LENGTH_RANGE_M.0, FOOT_LENGTH_RANGE_M.1))
+        self.foot_length_m.filter(|f| f.is_finite()).map_or_else(
+            || default_foot_length_m(self.mass_kg),
+            |f| f.clamp(FOOT_LENGTH_RANGE_M.0, FOOT_LENGTH_RANGE_M.1),
+        )
     }
 
     /// The same settings with every number inside its range (non-finite numbers take the default).
@@ -96,7 +97,10 @@ impl Settings {
             mass_kg: fit(self.mass_kg, MASS_RANGE_KG, DEFAULT_MASS_KG),
             load_fraction: fit(self.load_fraction, LOAD_RANGE, DEFAULT_LOAD),
             lean_rad: fit(self.lean_rad, lean_range, DEFAULT_LEAN_DEG.to_radians()),
-            foot_length_m: self.foot_length_m.filter(|f| f.is_finite()).map(|f| f.clamp(FOOT_LENGTH_RANGE_M.0, FOOT_LENGTH_RANGE_M.1)),
+            foot_length_m: self
+                .foot_length_m
+                .filter(|f| f.is_finite())
+                .map(|f| f.clamp(FOOT_LENGTH_RANGE_M.0, FOOT_LENGTH_RANGE_M.1)),
             depth_m: fit(self.depth_m, DEPTH_RANGE_M, DEFAULT_DEPTH_M),
             ..self
         }

@@ -21,15 +21,13 @@ fn any_settings() -> impl Strategy<Value = Settings> {
             0.0..=60f64.to_radians(),
             prop::sample::select(CompareMode::ALL),
         ),
-        (
-            prop::sample::select(Client::ALL),
-            any::<bool>(),
-            prop::option::of(0.20..=0.32f64),
-            0.005..=0.10f64,
-        ),
+        (prop::sample::select(Client::ALL), any::<bool>(), prop::option::of(0.20..=0.32f64), 0.005..=0.10f64),
     )
         .prop_map(
-            |((stroke, foot, hand, mass_kg, load_fraction, lean_rad, compare), (client, pair, foot_length_m, depth_m))| {
+            |(
+                (stroke, foot, hand, mass_kg, load_fraction, lean_rad, compare),
+                (client, pair, foot_length_m, depth_m),
+            )| {
                 Settings {
                     stroke,
                     foot,

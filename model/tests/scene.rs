@@ -214,7 +214,10 @@ fn petrissage_rocks_heel_to_ball() {
     let ball = model.evaluate(&s, 0.25);
     assert!(heel.forefoot_share < 0.3 && ball.forefoot_share > 0.7);
     assert!(heel.foot.patch.pads[0].force_n > ball.foot.patch.pads[0].force_n);
-    assert!(ball.foot_pose.working_heel.y > heel.foot_pose.working_heel.y, "the heel lifts as weight rolls onto the ball");
+    assert!(
+        ball.foot_pose.working_heel.y > heel.foot_pose.working_heel.y,
+        "the heel lifts as weight rolls onto the ball"
+    );
 }
 
 #[test]

@@ -26,8 +26,16 @@ const LABEL_OFFSET_M: f64 = 0.13;
 /// A back's outline: half-width of the torso at a distance along the back, m (shoulders 0.49 m,
 /// narrower waist).
 fn half_width(along: f64) -> f64 {
-    const PROFILE: [(f64, f64); 8] =
-        [(-0.1, 0.07), (-0.05, 0.09), (0.0, 0.245), (0.12, 0.225), (0.3, 0.175), (0.45, 0.185), (0.56, 0.2), (0.62, 0.2)];
+    const PROFILE: [(f64, f64); 8] = [
+        (-0.1, 0.07),
+        (-0.05, 0.09),
+        (0.0, 0.245),
+        (0.12, 0.225),
+        (0.3, 0.175),
+        (0.45, 0.185),
+        (0.56, 0.2),
+        (0.62, 0.2),
+    ];
     let i = PROFILE.iter().position(|(a, _)| *a >= along).unwrap_or(PROFILE.len() - 1).max(1);
     let ((a0, w0), (a1, w1)) = (PROFILE[i - 1], PROFILE[i]);
     w0 + (w1 - w0) * ((along - a0) / (a1 - a0)).clamp(0.0, 1.0)

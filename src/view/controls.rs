@@ -170,16 +170,11 @@ pub fn SettingsControls(props: &SettingsProps) -> Html {
             Callback::from(move |c| d.dispatch(Action::SetClient(c)))
         },
     );
-    let pair = segmented(
-        "c-pair",
-        tr.t("c-pair"),
-        vec![(false, tr.t("pair-one")), (true, tr.t("pair-two"))],
-        s.pair,
-        {
+    let pair =
+        segmented("c-pair", tr.t("c-pair"), vec![(false, tr.t("pair-one")), (true, tr.t("pair-two"))], s.pair, {
             let d = d.clone();
             Callback::from(move |p| d.dispatch(Action::SetPair(p)))
-        },
-    );
+        });
     let locale = tr.locale;
     let length = |m: f64| quantity(m, Kind::Length, props.units, locale);
     let usual_foot = default_foot_length_m(s.mass_kg);

@@ -98,8 +98,10 @@ pub fn DepthView(props: &DepthViewProps) -> Html {
     let fat_bottom = (layers.skin_m + layers.fat_m) * MM;
     let bone = layers.bone_depth_m() * MM;
     let label_x = width / 2.0 - 4.0;
-    let layer_label = |y: f64, key: &str| html! {
-        <text class="layer-label" x={format!("{label_x:.0}")} y={format!("{y:.1}")} text-anchor="end" dominant-baseline="middle">{ tr.t(key) }</text>
+    let layer_label = |y: f64, key: &str| {
+        html! {
+            <text class="layer-label" x={format!("{label_x:.0}")} y={format!("{y:.1}")} text-anchor="end" dominant-baseline="middle">{ tr.t(key) }</text>
+        }
     };
 
     // The contact's footprint along the section, over the skin.

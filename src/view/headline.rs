@@ -33,10 +33,9 @@ pub fn depth_sentence(tr: &Translations, c: &Comparison, units: Units) -> String
     let (foot, hand) = (stress_at_depth(&c.foot, depth), stress_at_depth(&c.hand, depth));
     let depth_text = quantity(depth, Kind::Length, units, tr.locale);
     match c.settings.compare {
-        CompareMode::Comfort if hand > 0.0 => tr.t_args(
-            "depth-comfort",
-            &[("ratio", &number_with(foot / hand, 1, tr.locale)), ("depth", &depth_text)],
-        ),
+        CompareMode::Comfort if hand > 0.0 => {
+            tr.t_args("depth-comfort", &[("ratio", &number_with(foot / hand, 1, tr.locale)), ("depth", &depth_text)])
+        }
         _ => tr.t_args(
             "depth-force",
             &[

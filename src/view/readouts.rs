@@ -8,8 +8,11 @@ use ashiatsu_model::{Comparison, CycleEffort, Readouts, Side};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The contract's quantities in display order: (data-quantity, translation key, kind, getter).
-pub const QUANTITIES: [(&str, &str, Kind, fn(&Readouts) -> f64); 8] = [
+/// A readout: its data-quantity, translation key, kind of unit and where the model keeps it.
+pub type Quantity = (&'static str, &'static str, Kind, fn(&Readouts) -> f64);
+
+/// The contract's quantities in display order.
+pub const QUANTITIES: [Quantity; 8] = [
     ("normal-force", "q-normal-force", Kind::Force, |r| r.normal_force_n),
     ("shear-force", "q-shear-force", Kind::Force, |r| r.shear_force_n),
     ("contact-area", "q-contact-area", Kind::Area, |r| r.contact_area_m2),
