@@ -190,16 +190,6 @@ test('consultation mode: left idle, it returns to its starting screen', async (t
   });
 });
 
-test('the handout prints on one page', async (t) => {
-  await withPage(t, { query: { stroke: 'compression', phase: '0.5', play: '0' } }, async (page) => {
-    await page.emulateMedia({ media: 'print' });
-    assert.equal(await page.locator('.controls-panel').isVisible(), false, 'controls are not printed');
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-    assert.equal(pages, 1);
-  });
-});
-
 for (const view of ['embed', 'present']) {
   test(`the ${view} view fits a phone without sideways scrolling`, async (t) => {
     await withPage(t, { viewport: 'phone', query: { view, play: '0' } }, async (page) => {

@@ -106,6 +106,16 @@ step-back = Step back
 step-forward = Step forward
 c-speed = Speed
 c-phase = Moment in the stroke
+moment = { $percent } %, { $what }
+moment-pressing = pressing
+moment-holding = holding
+moment-releasing = releasing
+moment-gliding-up = gliding up the back
+moment-gliding-down = gliding back down
+moment-turning = turning
+moment-rolling-ball = rolling onto the ball of the foot
+moment-rolling-heel = rolling back onto the heel
+open-full = Open the full explainer
 reset = Reset all
 copy-link = Copy link
 link-copied = Link copied
@@ -195,6 +205,8 @@ depth-label-hand = Cross-section under the hand, to scale: the stress in the tis
 layer-fat = fat
 layer-muscle = back muscles
 layer-bone = bone
+contact-heading = The contacts, from below
+contact-label = Close-up from below, to scale ({ $part }), the part that presses coloured by pressure.
 
 # Spinal landmarks (the model names them C7 … PSIS).
 landmark-c7 = C7

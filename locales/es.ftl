@@ -117,6 +117,16 @@ step-back = Fotograma anterior
 step-forward = Fotograma siguiente
 c-speed = Velocidad
 c-phase = Momento de la maniobra
+moment = { $percent } %, { $what }
+moment-pressing = presionando
+moment-holding = manteniendo la presión
+moment-releasing = soltando
+moment-gliding-up = deslizándose espalda arriba
+moment-gliding-down = deslizándose de vuelta hacia abajo
+moment-turning = girando
+moment-rolling-ball = rodando hacia el antepié
+moment-rolling-heel = rodando de vuelta al talón
+open-full = Abrir el explicativo completo
 reset = Restablecer todo
 copy-link = Copiar enlace
 link-copied = Enlace copiado
@@ -201,6 +211,8 @@ describe-over = por encima de su límite de comodidad de { $limit }
 
 # Bajo la piel: el corte bajo cada contacto (docs/model.md §10).
 depth-heading = Bajo la piel
+contact-heading = Los contactos, vistos desde abajo
+contact-label = Vista de cerca desde abajo, a escala: { $part }, con la parte que presiona coloreada según la presión.
 depth-label-foot = Corte transversal bajo los pies, a escala: la tensión en el tejido, más intensa cerca del contacto, con líneas donde baja a la mitad, a la cuarta parte y a la décima parte del máximo, y una marca a { $depth } de profundidad.
 depth-label-hand = Corte transversal bajo la mano, a escala: la tensión en el tejido, más intensa cerca del contacto, con líneas donde baja a la mitad, a la cuarta parte y a la décima parte del máximo, y una marca a { $depth } de profundidad.
 layer-fat = grasa

@@ -123,6 +123,16 @@ step-back = コマ戻し
 step-forward = コマ送り
 c-speed = 速度
 c-phase = 手技の中の時点
+moment = { $percent }%、{ $what }
+moment-pressing = 押している
+moment-holding = 押したまま保持している
+moment-releasing = 緩めている
+moment-gliding-up = 背中を上へ滑らせている
+moment-gliding-down = 下へ滑らせて戻している
+moment-turning = 向きを変えている
+moment-rolling-ball = 母趾球へ重心を移している
+moment-rolling-heel = かかとへ重心を戻している
+open-full = 解説の全体を開く
 reset = すべてリセット
 copy-link = リンクをコピー
 link-copied = リンクをコピーしました
@@ -207,6 +217,8 @@ describe-over = 快適限界{ $limit }を超えています
 
 # 皮膚の下：各接触面の下の断面図（docs/model.md §10）。
 depth-heading = 皮膚の下
+contact-heading = 下から見た接触面
+contact-label = 下から見た拡大図（縮尺どおり）：{ $part }。押している部分を圧力で色分けしています。
 depth-label-foot = 足の下の断面図（縮尺どおり）：組織内の応力を示します。応力は接触面の近くで最も強く、最大値の2分の1、4分の1、10分の1になる位置に線を引き、深さ{ $depth }に印を付けています。
 depth-label-hand = 手の下の断面図（縮尺どおり）：組織内の応力を示します。応力は接触面の近くで最も強く、最大値の2分の1、4分の1、10分の1になる位置に線を引き、深さ{ $depth }に印を付けています。
 layer-fat = 脂肪

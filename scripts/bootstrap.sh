@@ -6,7 +6,9 @@
 #   - trunk 0.21.14 (0.22 needs a newer rustc than this machine's)
 #   - wasm-bindgen-cli at exactly the wasm-bindgen version in Cargo.lock (also gives
 #     wasm-bindgen-test-runner)
-#   - Debian's chromium and chromium-driver (browser tests)
+#   - Debian's browsers for the tests: chromium and chromium-driver, firefox-esr, webkit2gtk-driver
+#     (WebKitGTK's MiniBrowser, Safari's engine) with xvfb to give it a display, and a Japanese
+#     font (fonts-ipafont-gothic) so that Japanese text renders in screenshots as on a tablet
 #   - npm packages from package-lock.json (binaryen@132 for wasm-opt, playwright-core, axe-core)
 #   - the crates in Cargo.lock, so that builds can run with --offline
 #
@@ -59,11 +61,16 @@ __ashiatsu_bootstrap() (
     cargo install wasm-bindgen-cli --version "$wb_version" --force
   fi
 
-  # 5. Chromium and ChromeDriver from Debian
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    log "installing chromium and chromium-driver"
+  # 5. Browsers and fonts from Debian
+  local packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth fonts-ipafont-gothic)
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "installing ${missing[*]}"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -q
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
   fi
 
   # 6. npm packages, when node_modules is missing or older than package-lock.json

@@ -132,14 +132,34 @@ pub fn number_with(value: f64, decimals: usize, locale: Locale) -> String {
     out
 }
 
-/// A quantity for people: number and unit, e.g. "191 N" or "43.0 lbf".
+/// The number with at most `decimals` decimals and no trailing zeros after the decimal sign, in
+/// the locale's separators ("3", "2.5", "2,5").
+pub fn number_trimmed(value: f64, decimals: usize, locale: Locale) -> String {
+    let text = number_with(value, decimals, locale);
+    let point = if locale == Locale::Es { ',' } else { '.' };
+    if text.contains(point) {
+        text.trim_end_matches('0').trim_end_matches(point).to_string()
+    } else {
+        text
+    }
+}
+
+/// A quantity for people: number and unit, e.g. "191 N", "43.0 lbf" or "3 cm".
 pub fn quantity(si: f64, kind: Kind, units: Units, locale: Locale) -> String {
     let (value, unit) = to_display(si, kind, units);
     match kind {
         Kind::Fraction => format!("{}\u{202f}%", number_with(value, 0, locale)),
         Kind::Angle => format!("{}°", number_with(value, 0, locale)),
+        // Lengths on the body are set in half centimetres or tenths of an inch.
+        Kind::Length => format!("{}\u{a0}{unit}", number_trimmed(value, 1, locale)),
         _ => format!("{}\u{a0}{unit}", number(value, locale)),
     }
+}
+
+/// A quantity with a fixed count of decimals, for round values such as a scale bar's "10 cm".
+pub fn quantity_with(si: f64, kind: Kind, units: Units, locale: Locale, decimals: usize) -> String {
+    let (value, unit) = to_display(si, kind, units);
+    format!("{}\u{a0}{unit}", number_with(value, decimals, locale))
 }
 
 #[cfg(test)]
@@ -154,8 +174,10 @@ mod tests {
         assert_eq!(quantity(150e3, Kind::Pressure, Units::Metric, Locale::En), "150\u{a0}kPa");
         assert_eq!(quantity(150e3, Kind::Pressure, Units::Imperial, Locale::En), "21.8\u{a0}psi");
         assert_eq!(quantity(0.262, Kind::Fraction, Units::Metric, Locale::En), "26\u{202f}%");
-        assert_eq!(quantity(0.03, Kind::Length, Units::Metric, Locale::En), "3.00\u{a0}cm");
-        assert_eq!(quantity(0.0254, Kind::Length, Units::Imperial, Locale::En), "1.00\u{a0}in");
+        assert_eq!(quantity(0.03, Kind::Length, Units::Metric, Locale::En), "3\u{a0}cm");
+        assert_eq!(quantity(0.0254, Kind::Length, Units::Imperial, Locale::En), "1\u{a0}in");
+        assert_eq!(quantity(0.03, Kind::Length, Units::Imperial, Locale::En), "1.2\u{a0}in");
+        assert_eq!(quantity(0.2375, Kind::Length, Units::Metric, Locale::Es), "23,8\u{a0}cm");
     }
 
     #[test]
@@ -167,6 +189,13 @@ mod tests {
         assert_eq!(number_with(-2.5, 1, Locale::En), "−2.5");
         assert_eq!(number_with(-0.0001, 1, Locale::En), "0.0");
         assert_eq!(number(f64::NAN, Locale::En), "–");
+    }
+
+    #[test]
+    fn trimming_knows_the_decimal_comma() {
+        assert_eq!(number_trimmed(80.0, 1, Locale::Es), "80");
+        assert_eq!(number_trimmed(80.5, 1, Locale::Es), "80,5");
+        assert_eq!(number_trimmed(1200.0, 1, Locale::En), "1,200");
     }
 
     #[test]

@@ -8,10 +8,8 @@ pub mod accent;
 pub mod app;
 pub mod embed;
 pub mod format;
-pub mod frame_loop;
+pub mod hooks;
 pub mod i18n;
-pub mod idle;
-pub mod keyboard;
 pub mod panic_panel;
 pub mod scenes;
 pub mod state;
@@ -19,4 +17,5 @@ pub mod storage;
 pub mod url;
 pub mod view;
 
-pub use app::{App, READY_ATTR};
+pub use app::App;
+pub use hooks::page::READY_ATTR;

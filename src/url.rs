@@ -25,6 +25,39 @@ pub enum ColorProfile {
     Projector,
 }
 
+impl ViewMode {
+    pub const ALL: [ViewMode; 3] = [ViewMode::Full, ViewMode::Embed, ViewMode::Present];
+
+    /// The value in the address (`view=…`) and in the class of the app's root.
+    pub fn id(self) -> &'static str {
+        match self {
+            ViewMode::Full => "full",
+            ViewMode::Embed => "embed",
+            ViewMode::Present => "present",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.id() == id)
+    }
+}
+
+impl ColorProfile {
+    pub const ALL: [ColorProfile; 2] = [ColorProfile::Default, ColorProfile::Projector];
+
+    /// The value in the address (`colorProfile=…`).
+    pub fn id(self) -> &'static str {
+        match self {
+            ColorProfile::Default => "default",
+            ColorProfile::Projector => "projector",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|v| v.id() == id)
+    }
+}
+
 /// Playback speeds offered (contract.md `speed`).
 pub const SPEEDS: [f64; 4] = [0.25, 0.5, 1.0, 2.0];
 
@@ -203,18 +236,42 @@ pub fn valid_colour(value: &str) -> bool {
         .is_some_and(|hex| (hex.len() == 3 || hex.len() == 6) && hex.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
+/// The keys that choose what is compared; a link that names none of them opens the embed view on
+/// its own opening comparison.
+const COMPARISON_KEYS: [&str; 4] = ["stroke", "foot", "hand", "compare"];
+
+/// What a visitor to a therapist's page sees first, unless the link says otherwise: a heel and a
+/// thumb, each at the client's comfort limit, in a compression. It is the comparison that shows
+/// the difference most plainly (the thumb is hand massage's tool for deep, precise pressure; the
+/// heel ashiatsu's for compression): the heel delivers about eight times the force and keeps
+/// several times the pressure three centimetres down, while both stay within comfort.
+pub fn embed_opening(config: Config) -> Config {
+    Config {
+        stroke: StrokeKind::Compression,
+        foot: Some(FootRegion::Heel),
+        hand: Some(HandTool::Thumb),
+        compare: CompareMode::Comfort,
+        ..config
+    }
+}
+
 /// Parses a query string (with or without `?`) and a hash (with or without `#`).
 pub fn parse(query: &str, hash: &str) -> (Config, Vec<Warning>) {
     let mut config = Config::default();
     let mut warnings = Vec::new();
+    let mut chose_the_comparison = false;
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = percent_decode(raw_key);
         let value = percent_decode(raw_value);
+        chose_the_comparison |= COMPARISON_KEYS.contains(&key.as_str());
         if let Err(problem) = apply(&mut config, &key, &value) {
             warnings.push(Warning { key: shorten(&key), value: shorten(&value), problem });
         }
+    }
+    if config.view == ViewMode::Embed && !chose_the_comparison {
+        config = embed_opening(config);
     }
     // Only `#scene-…` is ours; any other fragment (an anchor, a test runner's) is left alone.
     let hash = percent_decode(hash.strip_prefix('#').unwrap_or(hash));
@@ -267,21 +324,8 @@ fn apply(c: &mut Config, key: &str, value: &str) -> Result<(), Problem> {
         }
         "units" => c.units = Some(pick(Units::from_id(value))?),
         "locale" => c.locale = Some(pick(Locale::from_id(value))?),
-        "view" => {
-            c.view = match value {
-                "full" => ViewMode::Full,
-                "embed" => ViewMode::Embed,
-                "present" => ViewMode::Present,
-                _ => return Err(Problem::UnknownValue),
-            }
-        }
-        "colorProfile" => {
-            c.color_profile = match value {
-                "default" => ColorProfile::Default,
-                "projector" => ColorProfile::Projector,
-                _ => return Err(Problem::UnknownValue),
-            }
-        }
+        "view" => c.view = pick(ViewMode::from_id(value))?,
+        "colorProfile" => c.color_profile = pick(ColorProfile::from_id(value))?,
         "book" => {
             if !valid_booking_url(value) {
                 return Err(Problem::NotHttps);
@@ -358,13 +402,11 @@ pub fn write(c: &Config) -> String {
     if let Some(l) = c.locale {
         pairs.push(("locale", l.id().into()));
     }
-    match c.view {
-        ViewMode::Full => {}
-        ViewMode::Embed => pairs.push(("view", "embed".into())),
-        ViewMode::Present => pairs.push(("view", "present".into())),
+    if c.view != d.view {
+        pairs.push(("view", c.view.id().into()));
     }
-    if c.color_profile == ColorProfile::Projector {
-        pairs.push(("colorProfile", "projector".into()));
+    if c.color_profile != d.color_profile {
+        pairs.push(("colorProfile", c.color_profile.id().into()));
     }
     if let Some(b) = &c.book {
         pairs.push(("book", b.clone()));
@@ -435,6 +477,22 @@ mod tests {
                 Problem::BadScene
             ]
         );
+    }
+
+    #[test]
+    fn the_embed_opens_on_heel_against_thumb_at_equal_comfort_unless_the_link_chooses() {
+        let (c, _) = parse("view=embed", "");
+        assert_eq!(
+            (c.stroke, c.foot, c.hand, c.compare),
+            (StrokeKind::Compression, Some(FootRegion::Heel), Some(HandTool::Thumb), CompareMode::Comfort)
+        );
+        let (c, _) = parse("view=embed&stroke=petrissage", "");
+        assert_eq!((c.stroke, c.hand, c.compare), (StrokeKind::Petrissage, None, CompareMode::Force));
+        let (c, _) = parse("", "");
+        assert_eq!(c.stroke, StrokeKind::Effleurage, "the full page keeps its own opening");
+        // What the Embed dialog writes round-trips.
+        let (back, _) = parse(&write(&c).replace('?', ""), "");
+        assert_eq!(back.stroke, c.stroke);
     }
 
     #[test]

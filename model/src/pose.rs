@@ -121,8 +121,8 @@ pub fn foot_pose(input: FootPoseInput) -> FootPose {
     let pelvis = Vec2::new(pelvis_x, reach_y(standing_ankle).min(reach_y(working_ankle)));
 
     // Knees bend forward, towards the head (−x).
-    let (working_knee, _) = two_bone(pelvis, working_ankle, thigh, shank, false);
-    let (standing_knee, _) = two_bone(pelvis, standing_ankle, thigh, shank, false);
+    let (working_knee, _) = two_bone(pelvis, working_ankle, thigh, shank, true);
+    let (standing_knee, _) = two_bone(pelvis, standing_ankle, thigh, shank, true);
     let shoulder = pelvis + Vec2::new(-0.03, TORSO_M) * scale;
     let head = shoulder + Vec2::new(-0.03, 0.2) * scale;
     let grip = GRIP_HALF_SPAN_M * scale;
@@ -177,7 +177,7 @@ pub fn hand_pose(contact_x: f64, lean: &Lean, arm_contact: bool, scale: f64, two
     let body = shoulder - feet;
     let pelvis = feet + body * 0.58;
     let ankle = feet + Vec2::new(0.0, ANKLE_HEIGHT_M * scale);
-    let (knee, _) = two_bone(pelvis, ankle, THIGH_M * scale, SHANK_M * scale, false);
+    let (knee, _) = two_bone(pelvis, ankle, THIGH_M * scale, SHANK_M * scale, true);
     let unit = body * (1.0 / body.length().max(1e-9));
     let head = shoulder + unit * (0.22 * scale);
     let contact = to_world(lean.contact);
@@ -231,6 +231,23 @@ mod tests {
             two_feet,
             scale: 1.0,
         }
+    }
+
+    /// Which side of the line from `a` to `b` the point `p` lies on: negative towards −x for a
+    /// line running down.
+    fn side_of(a: Vec2, b: Vec2, p: Vec2) -> f64 {
+        (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)
+    }
+
+    #[test]
+    fn knees_bend_forwards_towards_the_client_s_head() {
+        let p = foot_pose(input(0.6, 0.1, 0.5, false));
+        // Running down from the hip, a knee towards −x lies to the right of the line (y up).
+        assert!(side_of(p.pelvis, p.working_ankle, p.working_knee) < 0.0);
+        assert!(side_of(p.pelvis, p.standing_ankle, p.standing_knee) < 0.0);
+        let l = lean(25f64.to_radians(), ARM_REACH_M, 1.0);
+        let h = hand_pose(0.7, &l, false, 1.0, false);
+        assert!(side_of(h.pelvis, h.ankle, h.knee) < 0.0);
     }
 
     #[test]

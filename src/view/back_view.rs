@@ -6,7 +6,10 @@
 //! each heat map is a canvas as small as the model's grid, scaled and turned into place.
 
 use super::heat::paint_grid;
-use crate::format::{quantity, Kind, Units};
+use super::labels::{place, Rect, Spot, Wanted};
+use super::svg::labels;
+use crate::format::{quantity_with, Kind, Units};
+use crate::hooks::picture_scale::use_units_per_px;
 use crate::i18n::Translations;
 use ashiatsu_model::body::{BackPoint, BACK_LENGTH_M, ERECTOR_CENTRE_M, ERECTOR_WIDTH_M, LANDMARKS};
 use ashiatsu_model::geometry::{Ellipse, Vec2};
@@ -20,8 +23,6 @@ const MM: f64 = 1000.0;
 const ABOVE_C7_M: f64 = 0.1;
 const BELOW_C7_M: f64 = 0.62;
 const PANEL_WIDTH_M: f64 = 0.6;
-/// Where a patch's label sits beside it, m.
-const LABEL_OFFSET_M: f64 = 0.13;
 
 /// A back's outline: half-width of the torso at a distance along the back, m (shoulders 0.49 m,
 /// narrower waist).
@@ -65,8 +66,9 @@ fn outline_path(centre_x: f64) -> String {
     d
 }
 
-/// One back: outline, the two erector bands, the spine and its landmarks (named in the language).
-fn back(centre_x: f64, tr: &Translations) -> Html {
+/// One back: outline, the two erector bands, the spine and its landmarks' ticks (their names are
+/// placed with the other words).
+fn back(centre_x: f64) -> Html {
     let band = |side: f64| {
         let (x0, y0) =
             to_drawing(BackPoint { along: 0.03, lateral: side * (ERECTOR_CENTRE_M + ERECTOR_WIDTH_M / 2.0) }, centre_x);
@@ -84,14 +86,9 @@ fn back(centre_x: f64, tr: &Translations) -> Html {
             { band(-1.0) }
             { band(1.0) }
             <line class="back__spine" x1={format!("{centre_x:.0}")} y1={format!("{spine_top:.0}")} x2={format!("{centre_x:.0}")} y2={format!("{spine_bottom:.0}")} />
-            { for LANDMARKS.iter().map(|(name, fraction)| {
+            { for LANDMARKS.iter().map(|(_, fraction)| {
                 let (x, y) = to_drawing(BackPoint::at(*fraction, 0.0), centre_x);
-                html! {
-                    <g class="back__landmark" transform={format!("translate({x:.0} {y:.0})")}>
-                        <line x1="-6" y1="0" x2="6" y2="0" />
-                        <text x="10" y="0" dominant-baseline="middle">{ tr.landmark(name) }</text>
-                    </g>
-                }
+                html! { <line class="back__landmark" x1={format!("{:.0}", x - 6.0)} y1={format!("{y:.0}")} x2={format!("{:.0}", x + 6.0)} y2={format!("{y:.0}")} /> }
             }) }
         </g>
     }
@@ -128,44 +125,76 @@ fn contact(side: &Side, position: BackPoint, mirror: f64, centre_x: f64, heat: &
     }
 }
 
-/// A label beside a contact, kept inside the back's panel.
-fn label(text: String, position: BackPoint, mirror: f64, centre_x: f64) -> Html {
-    let spot = BackPoint { along: position.along, lateral: position.lateral + mirror * LABEL_OFFSET_M };
-    let (x, y) = to_drawing(spot, centre_x);
-    let y = y.clamp(30.0, (BELOW_C7_M + ABOVE_C7_M) * MM - 60.0);
-    html! {
-        <g transform={format!("translate({x:.0} {y:.0})")}>
-            <text class="patch-label" text-anchor="middle" dominant-baseline="middle">{ text }</text>
-        </g>
-    }
+/// The landmarks' names beside one back's spine.
+fn landmark_words(tr: &Translations, centre_x: f64, font: f64) -> Vec<Wanted> {
+    LANDMARKS
+        .iter()
+        .map(|(name, fraction)| {
+            let (x, y) = to_drawing(BackPoint::at(*fraction, 0.0), centre_x);
+            Wanted {
+                text: tr.landmark(name),
+                anchor: (x + 8.0, y),
+                gap: font * 0.2,
+                spots: vec![Spot::Right, Spot::Left],
+                optional: true,
+            }
+        })
+        .collect()
 }
 
-/// Scale bar: 10 cm, or 4 in in US units, bottom left of the drawing.
-fn scale_bar(tr: &Translations, units: Units, left: f64) -> Html {
+/// The box a contact covers on the back, for the words to keep off.
+fn contact_box(side: &Side, position: BackPoint, centre_x: f64) -> Rect {
+    let (x, y) = to_drawing(position, centre_x);
+    let (lo, hi) =
+        side.patch.pads.iter().fold((Vec2::new(f64::MAX, f64::MAX), Vec2::new(f64::MIN, f64::MIN)), |(lo, hi), p| {
+            let (a, b) = p.outline.bounds();
+            (Vec2::new(lo.x.min(a.x), lo.y.min(a.y)), Vec2::new(hi.x.max(b.x), hi.y.max(b.y)))
+        });
+    let cop = side.patch.centre_of_pressure();
+    let (half_w, up, down) =
+        (((hi.y - cop.y).abs()).max((cop.y - lo.y).abs()) * MM, (hi.x - cop.x) * MM, (cop.x - lo.x) * MM);
+    Rect { left: x - half_w, right: x + half_w, top: y - up, bottom: y + down }
+}
+
+/// A scale bar of 10 cm (4 in in US units) at the bottom left, and its words.
+fn scale_bar(tr: &Translations, units: Units, left: f64, font: f64) -> (Html, Wanted) {
     let length_m = match units {
         Units::Metric => 0.10,
         Units::Imperial => 0.1016,
     };
-    let text = quantity(length_m, Kind::Length, units, tr.locale);
     let (x, y) = (left + 30.0, (BELOW_C7_M + ABOVE_C7_M) * MM - 24.0);
-    html! {
-        <g class="scale-bar" transform={format!("translate({x:.0} {y:.0})")}>
-            <line x1="0" y1="0" x2={format!("{:.0}", length_m * MM)} y2="0" />
-            <text x="0" y="-12">{ tr.t_args("legend-scale", &[("length", &text)]) }</text>
-        </g>
-    }
+    let html = html! {
+        <g class="scale-bar"><line x1={format!("{x:.0}")} y1={format!("{y:.0}")} x2={format!("{:.0}", x + length_m * MM)} y2={format!("{y:.0}")} /></g>
+    };
+    let text = quantity_with(length_m, Kind::Length, units, tr.locale, 0);
+    (
+        html,
+        Wanted { text, anchor: (x, y), gap: font * 0.3, spots: vec![Spot::AboveRight, Spot::Above], optional: false },
+    )
 }
 
 #[derive(Properties, PartialEq)]
 pub struct BackViewProps {
     pub comparison: Rc<Comparison>,
     pub units: Units,
+    /// Size of the words inside the picture, CSS px.
+    pub label_px: f64,
 }
+
+/// The width the top view is assumed to have before it is measured, CSS px.
+const GUESS_PX: f64 = 360.0;
 
 #[component]
 pub fn BackView(props: &BackViewProps) -> Html {
     let tr = use_context::<Rc<Translations>>().expect("translations provided");
     let heats: [NodeRef; 4] = [use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref()];
+    let node = use_node_ref();
+    let c = &props.comparison;
+    let pair = c.settings.pair;
+    let half = PANEL_WIDTH_M * MM / 2.0;
+    let (x0, width) = if pair { (-2.0 * half, 4.0 * half) } else { (-half, 2.0 * half) };
+    let scale_on_screen = use_units_per_px(node.clone(), (width, (BELOW_C7_M + ABOVE_C7_M) * MM), GUESS_PX);
+    let font = props.label_px * scale_on_screen.units_per_px;
     {
         let heats = heats.clone();
         use_effect_with(props.comparison.clone(), move |c| {
@@ -175,53 +204,76 @@ pub fn BackView(props: &BackViewProps) -> Html {
             paint_grid(&heats[3], &c.hand.patch.grid);
         });
     }
-    let c = &props.comparison;
     let height = (BELOW_C7_M + ABOVE_C7_M) * MM;
-    let half = PANEL_WIDTH_M * MM / 2.0;
     let over = |side: &Side| classes!("contacts", side.over_comfort().then_some("contacts--over"));
     let mirrored = |p: BackPoint| BackPoint { lateral: -p.lateral, ..p };
     let (foot, hand) = (&c.foot, &c.hand);
-    let content = if c.settings.pair {
-        // Two backs: ashiatsu on the left, hand massage on the right, each with both contacts.
-        let (fx, hx) = (-half, half);
+    // Where each back's spine is, and where each side's contacts sit on which back.
+    let (fx, hx) = if pair { (-half, half) } else { (0.0, 0.0) };
+    let mut boxes = vec![contact_box(foot, foot.position, fx), contact_box(hand, hand.position, hx)];
+    if pair {
+        boxes.push(contact_box(foot, mirrored(foot.position), fx));
+        boxes.push(contact_box(hand, mirrored(hand.position), hx));
+    }
+    let (bar, bar_words) = scale_bar(&tr, props.units, x0, font);
+    let side_words = |text: String, position: BackPoint, mirror: f64, centre_x: f64| {
+        let (x, y) = to_drawing(position, centre_x);
+        let spot = if mirror > 0.0 {
+            vec![Spot::Left, Spot::AboveLeft, Spot::BelowLeft]
+        } else {
+            vec![Spot::Right, Spot::AboveRight, Spot::BelowRight]
+        };
+        let reach = (boxes[0].right - boxes[0].left).max(boxes[1].right - boxes[1].left) / 2.0;
+        Wanted { text, anchor: (x, y), gap: reach + font * 0.4, spots: spot, optional: false }
+    };
+    let mut wanted = if pair {
+        vec![
+            Wanted { text: tr.t("back-foot"), anchor: (fx, 12.0), gap: 0.0, spots: vec![Spot::Below], optional: false },
+            Wanted { text: tr.t("back-hand"), anchor: (hx, 12.0), gap: 0.0, spots: vec![Spot::Below], optional: false },
+        ]
+    } else {
+        vec![
+            side_words(tr.t("back-foot"), foot.position, 1.0, 0.0),
+            side_words(tr.t("back-hand"), hand.position, -1.0, 0.0),
+        ]
+    };
+    wanted.push(bar_words);
+    wanted.extend(landmark_words(&tr, fx, font));
+    if pair {
+        wanted.extend(landmark_words(&tr, hx, font));
+    }
+    let bounds = Rect { left: x0 + 2.0, top: 2.0, right: x0 + width - 2.0, bottom: height - 2.0 };
+    let placed = place(&wanted, &boxes, bounds, font);
+    let content = if pair {
         html! {
             <>
-                { back(fx, &tr) }
-                { back(hx, &tr) }
+                { back(fx) }
+                { back(hx) }
                 <g class={over(foot)} data-side="foot">
                     { contact(foot, foot.position, 1.0, fx, &heats[0]) }
                     { contact(foot, mirrored(foot.position), -1.0, fx, &heats[2]) }
-                    { label(tr.t("back-foot"), BackPoint { along: -0.06, lateral: 0.0 }, 0.0, fx) }
                 </g>
                 <g class={over(hand)} data-side="hand">
                     { contact(hand, hand.position, -1.0, hx, &heats[1]) }
                     { contact(hand, mirrored(hand.position), 1.0, hx, &heats[3]) }
-                    { label(tr.t("back-hand"), BackPoint { along: -0.06, lateral: 0.0 }, 0.0, hx) }
                 </g>
-                { scale_bar(&tr, props.units, -2.0 * half) }
             </>
         }
     } else {
         html! {
             <>
-                { back(0.0, &tr) }
-                <g class={over(foot)} data-side="foot">
-                    { contact(foot, foot.position, 1.0, 0.0, &heats[0]) }
-                    { label(tr.t("back-foot"), foot.position, 1.0, 0.0) }
-                </g>
-                <g class={over(hand)} data-side="hand">
-                    { contact(hand, hand.position, -1.0, 0.0, &heats[1]) }
-                    { label(tr.t("back-hand"), hand.position, -1.0, 0.0) }
-                </g>
-                { scale_bar(&tr, props.units, -half) }
+                { back(0.0) }
+                <g class={over(foot)} data-side="foot">{ contact(foot, foot.position, 1.0, 0.0, &heats[0]) }</g>
+                <g class={over(hand)} data-side="hand">{ contact(hand, hand.position, -1.0, 0.0, &heats[1]) }</g>
             </>
         }
     };
-    let (x0, width) = if c.settings.pair { (-2.0 * half, 4.0 * half) } else { (-half, 2.0 * half) };
     html! {
-        <svg class={classes!("back-view", c.settings.pair.then_some("back-view--pair"))} data-figure="back"
-             viewBox={format!("{x0:.0} 0 {width:.0} {height:.0}")} role="img" aria-label={tr.t(if c.settings.pair { "back-label-pair" } else { "back-label" })}>
+        <svg ref={node} class={classes!("back-view", pair.then_some("back-view--pair"))} data-figure="back" data-measured={scale_on_screen.marker()}
+             viewBox={format!("{x0:.0} 0 {width:.0} {height:.0}")} role="img" aria-label={tr.t(if pair { "back-label-pair" } else { "back-label" })}>
             { content }
+            { bar }
+            { labels(&placed, font, "labels--back") }
         </svg>
     }
 }

@@ -1,15 +1,14 @@
 //! Controls: the settings (stroke, surfaces, bodies, comparison, units, language) and the
 //! playback clock. Every control is a native element, so Tab and the keyboard reach it.
 
-use crate::format::{quantity, Kind, Units};
-use crate::i18n::{Locale, Translations};
+use crate::format::{quantity, quantity_with, Kind, Units};
+use crate::hooks::translations::use_tr;
+use crate::i18n::Locale;
 use crate::state::{Action, AppState};
-use crate::url::SPEEDS;
 use ashiatsu_model::depth::DEPTH_RANGE_M;
 use ashiatsu_model::practitioner::{default_foot_length_m, FOOT_LENGTH_RANGE_M};
 use ashiatsu_model::settings::{LEAN_RANGE_DEG, MASS_RANGE_KG};
 use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, Settings, StrokeKind};
-use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -101,7 +100,7 @@ pub struct SettingsProps {
 
 #[component]
 pub fn SettingsControls(props: &SettingsProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let tr = use_tr();
     let s = props.settings;
     let d = props.dispatch.clone();
     let act = |f: fn(f64) -> Action| {
@@ -130,7 +129,7 @@ pub fn SettingsControls(props: &SettingsProps) -> Html {
     );
     let compare_hint = html! { <p class="hint">{ tr.t(&format!("compare-{}-hint", s.compare.id())) }</p> };
     if props.compact {
-        return html! { <div class="controls controls--compact">{ stroke }{ compare }{ compare_hint }</div> };
+        return html! { <div class="controls controls--compact">{ stroke }{ compare }</div> };
     }
     let foot = select(
         "c-foot",
@@ -209,7 +208,7 @@ pub fn SettingsControls(props: &SettingsProps) -> Html {
         tr.t("c-mass"),
         (MASS_RANGE_KG.0, MASS_RANGE_KG.1, 1.0),
         s.mass_kg,
-        quantity(s.mass_kg, Kind::Mass, props.units, locale).replace(".0", ""),
+        quantity_with(s.mass_kg, Kind::Mass, props.units, locale, 0),
         None,
         act(Action::SetMass),
     );
@@ -262,91 +261,6 @@ pub fn SettingsControls(props: &SettingsProps) -> Html {
             <div class="control-group">{ load }{ mass }{ foot_length }{ for usual_button }{ lean }</div>
             <div class="control-group">{ depth }</div>
             <div class="control-group control-group--prefs">{ units }{ language }</div>
-        </div>
-    }
-}
-
-// Icons as SVG paths on a 16-unit grid: no icon font, nothing fetched, same on every device.
-const PLAY_ICON: &str = "M4 2 L14 8 L4 14 Z";
-const PAUSE_ICON: &str = "M3 2 H7 V14 H3 Z M9 2 H13 V14 H9 Z";
-const STEP_BACK_ICON: &str = "M2 2 H4 V14 H2 Z M14 2 V14 L5 8 Z";
-const STEP_FORWARD_ICON: &str = "M12 2 H14 V14 H12 Z M2 2 V14 L11 8 Z";
-
-fn icon(path: &'static str) -> Html {
-    html! {
-        <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-            <path d={path} fill="currentColor" />
-        </svg>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct TimeProps {
-    pub playing: bool,
-    pub speed: f64,
-    pub phase: f64,
-    pub dispatch: Dispatch,
-    pub on_copy_link: Callback<()>,
-    pub copy_status: Option<AttrValue>,
-}
-
-#[component]
-pub fn TimeControls(props: &TimeProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
-    let d = props.dispatch.clone();
-    let send = |action: Action| {
-        let d = d.clone();
-        Callback::from(move |_: MouseEvent| d.dispatch(action.clone()))
-    };
-    let on_speed = {
-        let d = d.clone();
-        move |e: Event| {
-            if let Ok(v) = e.target_unchecked_into::<HtmlSelectElement>().value().parse::<f64>() {
-                d.dispatch(Action::SetSpeed(v));
-            }
-        }
-    };
-    let on_phase = {
-        let d = d.clone();
-        move |e: InputEvent| {
-            if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
-                d.dispatch(Action::SetPlaying(false));
-                d.dispatch(Action::SetPhase(v / 1000.0));
-            }
-        }
-    };
-    let percent = format!("{}\u{202f}%", (props.phase * 100.0).round());
-    let on_copy = props.on_copy_link.reform(|_: MouseEvent| ());
-    html! {
-        <div class="time-controls" role="group" aria-label={tr.t("time-heading")}>
-            <button type="button" class="play" aria-pressed={props.playing.to_string()} onclick={send(Action::TogglePlay)}>
-                { icon(if props.playing { PAUSE_ICON } else { PLAY_ICON }) }
-                { if props.playing { tr.t("pause") } else { tr.t("play") } }
-            </button>
-            <button type="button" class="icon-button" onclick={send(Action::Step(-1))} aria-label={tr.t("step-back")} title={tr.t("step-back")}>
-                { icon(STEP_BACK_ICON) }
-            </button>
-            <button type="button" class="icon-button" onclick={send(Action::Step(1))} aria-label={tr.t("step-forward")} title={tr.t("step-forward")}>
-                { icon(STEP_FORWARD_ICON) }
-            </button>
-            <label class="phase">
-                <span class="visually-hidden">{ tr.t("c-phase") }</span>
-                <input type="range" min="0" max="1000" step="1" value={((props.phase * 1000.0).round()).to_string()}
-                       aria-valuetext={percent} oninput={on_phase} />
-            </label>
-            <label class="speed">
-                <span>{ tr.t("c-speed") }</span>
-                <select onchange={on_speed}>
-                    { for SPEEDS.iter().map(|s| html! {
-                        <option value={s.to_string()} selected={*s == props.speed}>{ format!("{s}×") }</option>
-                    }) }
-                </select>
-            </label>
-            <button type="button" onclick={send(Action::ResetAll)} title="Alt+R">{ tr.t("reset") }</button>
-            <button type="button" onclick={on_copy}>{ tr.t("copy-link") }</button>
-            if let Some(status) = &props.copy_status {
-                <span class="copy-status" role="status">{ status.clone() }</span>
-            }
         </div>
     }
 }

@@ -6,7 +6,10 @@
 
 use super::contours::{isoline, path};
 use super::heat::paint;
+use super::labels::{place, Rect, Spot, Wanted};
+use super::svg::labels;
 use crate::format::{quantity, Kind, Units};
+use crate::hooks::picture_scale::use_units_per_px;
 use crate::i18n::Translations;
 use ashiatsu_model::depth::{SECTION_DEPTH_M, SECTION_WIDTH_M};
 use ashiatsu_model::{Comparison, Side};
@@ -16,7 +19,12 @@ use yew::prelude::*;
 /// Drawing units per metre: millimetres.
 const MM: f64 = 1000.0;
 /// Room above the skin for the contact's footprint, mm.
-const TOP_MM: f64 = 14.0;
+const TOP_MM: f64 = 10.0;
+/// The part of the section shown, mm either side of the centre of pressure: the longest sole and
+/// the spread of its stress (the model computes a little more).
+const HALF_WIDTH_MM: f64 = 140.0;
+/// The width a cross-section is assumed to have before it is measured, CSS px.
+const GUESS_PX: f64 = 380.0;
 /// Fractions of the contact's peak pressure the contour lines mark.
 pub const BULB_LEVELS: [f64; 3] = [0.5, 0.25, 0.1];
 
@@ -54,12 +62,18 @@ pub struct DepthViewProps {
     pub comparison: Rc<Comparison>,
     pub units: Units,
     pub which: Which,
+    /// Size of the words inside the picture, CSS px.
+    pub label_px: f64,
 }
 
 #[component]
 pub fn DepthView(props: &DepthViewProps) -> Html {
     let tr = use_context::<Rc<Translations>>().expect("translations provided");
     let field = use_node_ref();
+    let node = use_node_ref();
+    let scale_on_screen =
+        use_units_per_px(node.clone(), (2.0 * HALF_WIDTH_MM, SECTION_DEPTH_M * MM + TOP_MM), GUESS_PX);
+    let font = props.label_px * scale_on_screen.units_per_px;
     {
         let field = field.clone();
         let which = props.which;
@@ -73,7 +87,7 @@ pub fn DepthView(props: &DepthViewProps) -> Html {
     let side = props.which.side(c);
     let Some(section) = side.section.as_ref() else { return html! {} };
     let (units, locale) = (props.units, tr.locale);
-    let width = SECTION_WIDTH_M * MM;
+    let width = (SECTION_WIDTH_M * MM).min(2.0 * HALF_WIDTH_MM);
     let depth = SECTION_DEPTH_M * MM;
 
     // The colour map: one canvas pixel per sample, flipped so that the toes point left.
@@ -97,13 +111,6 @@ pub fn DepthView(props: &DepthViewProps) -> Html {
     let layers = c.layers;
     let fat_bottom = (layers.skin_m + layers.fat_m) * MM;
     let bone = layers.bone_depth_m() * MM;
-    let label_x = width / 2.0 - 4.0;
-    let layer_label = |y: f64, key: &str| {
-        html! {
-            <text class="layer-label" x={format!("{label_x:.0}")} y={format!("{y:.1}")} text-anchor="end" dominant-baseline="middle">{ tr.t(key) }</text>
-        }
-    };
-
     // The contact's footprint along the section, over the skin.
     let cop = side.patch.centre_of_pressure();
     let footprint = side.patch.pads.iter().filter(|p| (p.loaded.centre.y - cop.y).abs() <= p.loaded.semi_y).map(|p| {
@@ -122,26 +129,44 @@ pub fn DepthView(props: &DepthViewProps) -> Html {
         &format!("depth-label-{}", props.which.id()),
         &[("depth", &quantity(c.settings.depth_m, Kind::Length, units, locale))],
     );
+
+    // Words: the layers along the right edge, then the depth, which moves with the slider and
+    // finds room around its marker.
+    let right = width / 2.0 - 2.0;
+    let layer =
+        |text: String, y: f64| Wanted { text, anchor: (right, y), gap: 0.0, spots: vec![Spot::Left], optional: true };
+    let wanted = vec![
+        layer(tr.t("layer-fat"), fat_bottom / 2.0 + 1.0),
+        layer(tr.t("layer-muscle"), (fat_bottom + bone) / 2.0),
+        layer(tr.t("layer-bone"), bone + font * 0.8),
+        Wanted {
+            text: marker_text,
+            anchor: (0.0, d),
+            gap: font * 0.4,
+            spots: vec![Spot::AboveLeft, Spot::BelowLeft, Spot::AboveRight, Spot::BelowRight, Spot::Left, Spot::Right],
+            optional: false,
+        },
+    ];
+    let bounds = Rect { left: -width / 2.0 + 1.0, top: -TOP_MM + 1.0, right: width / 2.0 - 1.0, bottom: depth - 1.0 };
+    let placed = place(&wanted, &[Rect::around(0.0, d, 3.0)], bounds, font);
+    let (left, right_edge) = (-width / 2.0, width / 2.0);
     html! {
-        <svg class="depth-view" data-figure="depth" data-side={props.which.id()} role="img" aria-label={label}
-             viewBox={format!("{:.0} {:.0} {width:.0} {:.0}", -width / 2.0, -TOP_MM, depth + TOP_MM)}>
-            <rect class="depth-view__tissue" x={format!("{:.0}", -width / 2.0)} y="0" width={format!("{width:.0}")} height={format!("{depth:.0}")} />
+        <svg ref={node} class="depth-view" data-figure="depth" data-measured={scale_on_screen.marker()} data-side={props.which.id()} role="img" aria-label={label}
+             viewBox={format!("{left:.0} {:.0} {width:.0} {:.0}", -TOP_MM, depth + TOP_MM)}>
+            <rect class="depth-view__tissue" x={format!("{left:.0}")} y="0" width={format!("{width:.0}")} height={format!("{depth:.0}")} />
             { map }
             <g class="layers" aria-hidden="true">
-                <line class="layer layer--skin" x1={format!("{:.0}", -width / 2.0)} x2={format!("{:.0}", width / 2.0)} y1="0" y2="0" />
-                <line class="layer" x1={format!("{:.0}", -width / 2.0)} x2={format!("{:.0}", width / 2.0)} y1={format!("{fat_bottom:.1}")} y2={format!("{fat_bottom:.1}")} />
-                <line class="layer layer--bone" x1={format!("{:.0}", -width / 2.0)} x2={format!("{:.0}", width / 2.0)} y1={format!("{bone:.1}")} y2={format!("{bone:.1}")} />
-                { layer_label(fat_bottom / 2.0 + 1.0, "layer-fat") }
-                { layer_label((fat_bottom + bone) / 2.0, "layer-muscle") }
-                { layer_label(bone + 8.0, "layer-bone") }
+                <line class="layer layer--skin" x1={format!("{left:.0}")} x2={format!("{right_edge:.0}")} y1="0" y2="0" />
+                <line class="layer" x1={format!("{left:.0}")} x2={format!("{right_edge:.0}")} y1={format!("{fat_bottom:.1}")} y2={format!("{fat_bottom:.1}")} />
+                <line class="layer layer--bone" x1={format!("{left:.0}")} x2={format!("{right_edge:.0}")} y1={format!("{bone:.1}")} y2={format!("{bone:.1}")} />
             </g>
             <g class="bulbs" aria-hidden="true">{ for contours }</g>
             <g class={classes!("footprints", format!("footprints--{}", props.which.id()))} aria-hidden="true">{ for footprint }</g>
             <g class="depth-marker" aria-hidden="true">
-                <line x1={format!("{:.0}", -width / 2.0)} x2={format!("{:.0}", width / 2.0)} y1={format!("{d:.1}")} y2={format!("{d:.1}")} />
+                <line x1={format!("{left:.0}")} x2={format!("{right_edge:.0}")} y1={format!("{d:.1}")} y2={format!("{d:.1}")} />
                 <circle cx="0" cy={format!("{d:.1}")} r="2.5" />
-                <text x="6" y={format!("{:.1}", d - 5.0)}>{ marker_text }</text>
             </g>
+            { labels(&placed, font, "labels--depth") }
         </svg>
     }
 }

@@ -2,7 +2,10 @@
 //! each side's comfort limit marked for the chosen client and its band from sensitive to tolerant.
 
 use super::heat::{gradient_stops, SCALE_MAX_PA};
+use super::labels::{place, Rect, Spot, Wanted};
+use super::svg::labels;
 use crate::format::{number_with, to_display, Kind, Units};
+use crate::hooks::picture_scale::use_units_per_px;
 use crate::i18n::Translations;
 use ashiatsu_model::{Comparison, Readouts};
 use std::rc::Rc;
@@ -12,7 +15,12 @@ use yew::prelude::*;
 pub struct LegendProps {
     pub units: Units,
     pub comparison: Rc<Comparison>,
+    /// Size of the words inside the picture, CSS px.
+    pub label_px: f64,
 }
+
+/// The legend's drawing width, units.
+const WIDTH: f64 = 330.0;
 
 /// Round tick values in display units that fit under the scale's top.
 fn ticks(units: Units) -> (Vec<f64>, &'static str) {
@@ -25,29 +33,70 @@ fn ticks(units: Units) -> (Vec<f64>, &'static str) {
 #[component]
 pub fn Legend(props: &LegendProps) -> Html {
     let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let node = use_node_ref();
+    let scale_on_screen = use_units_per_px(node.clone(), (WIDTH, 0.0), 300.0);
+    let f = props.label_px * scale_on_screen.units_per_px;
     let (values, unit) = ticks(props.units);
     let (top, _) = to_display(SCALE_MAX_PA, Kind::Pressure, props.units);
-    let (x0, width) = (10.0, 300.0);
+    // The bar inset so that the numbers under its ends stay inside the picture.
+    let x0 = (1.3 * f).max(10.0);
+    let width = WIDTH - 2.0 * x0;
     let x_of = |display: f64| x0 + width * (display / top).clamp(0.0, 1.0);
     let limit_x = |pa: f64| x0 + width * (pa / SCALE_MAX_PA).clamp(0.0, 1.0);
-    let marker = |r: &Readouts, class: &'static str, label: String, above: bool| {
+    // Rows from the top: the feet's limit and its words, the colour bar, the ticks and their
+    // numbers, the hand's limit and its words; all sized by the words.
+    let line = f * 1.3;
+    let bar_top = line + 14.0;
+    let bar_bottom = bar_top + 16.0;
+    let hand_y = bar_bottom + 10.0 + line + 4.0;
+    let height = hand_y + line;
+    let marker = |r: &Readouts, class: &'static str, above: bool| {
         let x = limit_x(r.comfort_limit_pa);
         let (low, high) = (limit_x(r.comfort_limit_low_pa), limit_x(r.comfort_limit_high_pa));
-        let (tip, base, text_y, band_y) = if above { (22.0, 12.0, 9.0, 17.0) } else { (46.0, 56.0, 68.0, 46.0) };
+        let (tip, base, band_y) = if above {
+            (bar_top, bar_top - 9.0, bar_top - 6.0)
+        } else {
+            (bar_bottom, hand_y - line / 2.0, bar_bottom + 1.0)
+        };
         html! {
             <g class={classes!("limit", class)}>
-                <rect class="limit-band" x={format!("{low:.1}")} y={format!("{band_y}")} width={format!("{:.1}", high - low)} height="5" rx="2" />
-                <line x1={format!("{x:.1}")} y1="22" x2={format!("{x:.1}")} y2="46" />
-                <path d={format!("M{:.1},{base} L{:.1},{base} L{x:.1},{tip} z", x - 5.0, x + 5.0)} />
-                <text x={format!("{x:.1}")} y={format!("{text_y}")} text-anchor="middle">{ label }</text>
+                <rect class="limit-band" x={format!("{low:.1}")} y={format!("{band_y:.1}")} width={format!("{:.1}", high - low)} height="5" rx="2" />
+                <line x1={format!("{x:.1}")} y1={format!("{bar_top:.1}")} x2={format!("{x:.1}")} y2={format!("{bar_bottom:.1}")} />
+                <path d={format!("M{:.1},{base:.1} L{:.1},{base:.1} L{x:.1},{tip:.1} z", x - 5.0, x + 5.0)} />
             </g>
         }
     };
     let c = &props.comparison;
+    let mut wanted: Vec<Wanted> = values
+        .iter()
+        .map(|v| Wanted {
+            text: number_with(*v, 0, tr.locale),
+            anchor: (x_of(*v), bar_bottom + 6.0),
+            gap: 0.0,
+            spots: vec![Spot::Below],
+            optional: false,
+        })
+        .collect();
+    wanted.push(Wanted {
+        text: tr.t("legend-limit-foot"),
+        anchor: (limit_x(c.foot.readouts.comfort_limit_pa), line + 1.0),
+        gap: 1.0,
+        spots: vec![Spot::Above],
+        optional: false,
+    });
+    wanted.push(Wanted {
+        text: tr.t("legend-limit-hand"),
+        anchor: (limit_x(c.hand.readouts.comfort_limit_pa), hand_y - line / 2.0),
+        gap: 0.0,
+        spots: vec![Spot::Below],
+        optional: false,
+    });
+    let bounds = Rect { left: 0.0, top: 0.0, right: WIDTH, bottom: height };
+    let placed = place(&wanted, &[], bounds, f);
     html! {
         <figure class="legend">
             <figcaption>{ format!("{} ({unit})", tr.t("legend-title")) }</figcaption>
-            <svg viewBox="0 0 330 92" role="img" aria-label={tr.t("legend-title")}>
+            <svg ref={node} data-measured={scale_on_screen.marker()} viewBox={format!("0 0 {WIDTH} {height:.1}")} role="img" aria-label={tr.t("legend-title")}>
                 <defs>
                     <linearGradient id="heat-gradient" x1="0" x2="1" y1="0" y2="0">
                         { for gradient_stops().into_iter().map(|(at, colour)| html! {
@@ -55,19 +104,14 @@ pub fn Legend(props: &LegendProps) -> Html {
                         }) }
                     </linearGradient>
                 </defs>
-                <rect class="legend-bar" x={x0.to_string()} y="24" width={width.to_string()} height="20" fill="url(#heat-gradient)" />
+                <rect class="legend-bar" x={x0.to_string()} y={format!("{bar_top:.1}")} width={width.to_string()} height="16" fill="url(#heat-gradient)" />
                 { for values.iter().map(|v| {
                     let x = x_of(*v);
-                    let text = number_with(*v, 0, tr.locale);
-                    html! {
-                        <g class="tick">
-                            <line x1={format!("{x:.1}")} y1="44" x2={format!("{x:.1}")} y2="50" />
-                            <text x={format!("{x:.1}")} y="84" text-anchor="middle">{ text }</text>
-                        </g>
-                    }
+                    html! { <line class="tick" x1={format!("{x:.1}")} y1={format!("{bar_bottom:.1}")} x2={format!("{x:.1}")} y2={format!("{:.1}", bar_bottom + 5.0)} /> }
                 }) }
-                { marker(&c.foot.readouts, "limit--foot", tr.t("legend-limit-foot"), true) }
-                { marker(&c.hand.readouts, "limit--hand", tr.t("legend-limit-hand"), false) }
+                { marker(&c.foot.readouts, "limit--foot", true) }
+                { marker(&c.hand.readouts, "limit--hand", false) }
+                { labels(&placed, f, "labels--legend") }
             </svg>
             <p class="legend-note">{ tr.t("legend-note") }</p>
         </figure>

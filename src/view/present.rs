@@ -22,7 +22,7 @@ pub fn ScenePanel(props: &ScenePanelProps) -> Html {
         let d = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::SceneBy(direction)))
     };
-    let fullscreen = Callback::from(|_: MouseEvent| crate::keyboard::toggle_fullscreen());
+    let fullscreen = Callback::from(|_: MouseEvent| crate::hooks::keyboard::toggle_fullscreen());
     let (number, count) = (props.number.to_string(), props.count.to_string());
     html! {
         <section class="scene-panel" aria-labelledby="scene-title" data-scene={props.number.to_string()}>

@@ -41,6 +41,9 @@ pub struct ReadoutsProps {
     /// the document for machines, the rest visually hidden.
     #[prop_or_default]
     pub compact: bool,
+    /// The headline sentences above the table (the embed view shows them at its top instead).
+    #[prop_or(true)]
+    pub headline: bool,
 }
 
 fn verdict(tr: &Translations, side: &Side) -> Html {
@@ -62,7 +65,7 @@ pub fn ReadoutsPanel(props: &ReadoutsProps) -> Html {
     let q = |v: f64, kind| quantity(v, kind, units, locale);
     // A bare number in display units, for the ends of a band (the unit is in the cell already).
     let number_in = |v: f64, kind| crate::format::number(crate::format::to_display(v, kind, units).0, locale);
-    let shown_in_compact = ["normal-force", "contact-area", "mean-pressure", "comfort-limit", "depth-stress"];
+    let shown_in_compact = ["normal-force", "mean-pressure", "comfort-limit", "depth-stress"];
     let depth_m = c.settings.depth_m;
     let depth_text = quantity(depth_m, Kind::Length, units, locale);
     let rows = QUANTITIES.iter().map(|(id, key, kind, get)| {
@@ -118,7 +121,9 @@ pub fn ReadoutsPanel(props: &ReadoutsProps) -> Html {
     };
     html! {
         <div class={classes!("readouts", props.compact.then_some("readouts--compact"))}>
-            <Headline comparison={props.comparison.clone()} units={props.units} />
+            if props.headline {
+                <Headline comparison={props.comparison.clone()} units={props.units} />
+            }
             <table>
                 <thead>
                     <tr>

@@ -1,5 +1,7 @@
-//! Small SVG helpers for the side views: world metres to drawing units, limbs and arrows.
+//! Small SVG helpers for the side views: world metres to drawing units, force arrows, and the
+//! words placed by the label pass.
 
+use super::labels::{Placed, Rect};
 use ashiatsu_model::geometry::Vec2;
 use yew::prelude::*;
 
@@ -7,8 +9,9 @@ use yew::prelude::*;
 pub const TOP_M: f64 = 2.95;
 /// Drawing units per metre (centimetres).
 pub const UNITS_PER_M: f64 = 100.0;
-/// The drawing's view box: x from −0.15 m to 2.25 m, y from the top down to just below the floor.
-pub const VIEW_BOX: &str = "-15 0 240 300";
+/// The drawing's view box: x from −0.3 m (the face cradle) to 2.25 m, y from the top down to just
+/// below the floor.
+pub const VIEW_BOX: (f64, f64, f64, f64) = (-30.0, 0.0, 255.0, 300.0);
 /// Length of a force arrow per newton, m/N: the same scale in both side views.
 pub const ARROW_M_PER_N: f64 = 0.001;
 
@@ -21,82 +24,62 @@ fn fmt(v: f64) -> String {
     format!("{:.1}", v)
 }
 
-/// A polyline through world points, for limbs (thick, round-capped by CSS class).
-pub fn limb(points: &[Vec2], class: &'static str) -> Html {
-    let text: Vec<String> = points
-        .iter()
-        .map(|p| {
-            let (x, y) = pt(*p);
-            format!("{},{}", fmt(x), fmt(y))
-        })
-        .collect();
-    html! { <polyline class={class} points={text.join(" ")} /> }
+/// A force arrow drawn, and what the label pass needs to know about it.
+pub struct Arrow {
+    pub html: Html,
+    /// Tail and tip in drawing units (equal when nothing was drawn).
+    pub tail: (f64, f64),
+    pub tip: (f64, f64),
 }
 
-/// A circle at a world point with a radius in metres.
-pub fn disc(centre: Vec2, radius_m: f64, class: &'static str) -> Html {
-    let (x, y) = pt(centre);
-    html! { <circle class={class} cx={fmt(x)} cy={fmt(y)} r={fmt(radius_m * UNITS_PER_M)} /> }
-}
+impl Arrow {
+    /// Boxes a label must keep off: the tip, and the shaft sampled every few units.
+    pub fn obstacles(&self, half: f64) -> Vec<Rect> {
+        let (a, b) = (self.tail, self.tip);
+        let length = (b.0 - a.0).hypot(b.1 - a.1);
+        if length < 1e-6 {
+            return Vec::new();
+        }
+        let steps = (length / (2.0 * half)).ceil().max(1.0) as usize;
+        let mut out: Vec<Rect> = (0..=steps)
+            .map(|i| {
+                let t = i as f64 / steps as f64;
+                Rect::around(a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t, half)
+            })
+            .collect();
+        out.push(Rect::around(b.0, b.1, half * 2.0));
+        out
+    }
 
-/// Where an arrow's label sits: beyond its tail or beyond its tip.
-#[derive(Clone, Copy, PartialEq)]
-pub enum LabelAt {
-    Tail,
-    Tip,
-    /// Beside the middle of the arrow, to its right on the drawing.
-    Beside,
-    /// Beside the middle of the arrow, to its left on the drawing.
-    Left,
+    /// The middle of the shaft.
+    pub fn middle(&self) -> (f64, f64) {
+        ((self.tail.0 + self.tip.0) / 2.0, (self.tail.1 + self.tip.1) / 2.0)
+    }
 }
 
 /// A force arrow whose tip is at `tip`, pointing along `direction` (unit, world), with a length
 /// proportional to `force_n`. Nothing is drawn for a negligible force.
-pub fn arrow(
-    tip: Vec2,
-    direction: Vec2,
-    force_n: f64,
-    class: &'static str,
-    marker: &str,
-    label: Option<(String, LabelAt)>,
-) -> Html {
+pub fn arrow(tip: Vec2, direction: Vec2, force_n: f64, class: &'static str, marker: &str) -> Arrow {
     let length = force_n.max(0.0) * ARROW_M_PER_N;
+    let end = pt(tip);
     if length < 0.01 {
-        return html! {};
+        return Arrow { html: html! {}, tail: end, tip: end };
     }
     let tail = tip - direction * length;
-    let ((x1, y1), (x2, y2)) = (pt(tail), pt(tip));
-    let label = label.map(|(text, at)| {
-        let spot = match at {
-            LabelAt::Tail => tail - direction * 0.07,
-            LabelAt::Tip => tip + direction * 0.09,
-            LabelAt::Beside => tail + (tip - tail) * 0.5 + Vec2::new(0.06, 0.0),
-            LabelAt::Left => tail + (tip - tail) * 0.5 - Vec2::new(0.06, 0.0),
-        };
-        let (lx, ly) = pt(spot);
-        let anchor = match at {
-            LabelAt::Beside => "start",
-            LabelAt::Left => "end",
-            _ => "middle",
-        };
-        // Moved by a transform on a group, not by the text's own x and y: a browser then moves the
-        // laid-out text instead of shaping it again every animation frame.
-        html! {
-            <g transform={format!("translate({} {})", fmt(lx), fmt(ly))}>
-                <text class="arrow-label" text-anchor={anchor} dominant-baseline="middle">{ text }</text>
-            </g>
-        }
-    });
+    let ((x1, y1), (x2, y2)) = (pt(tail), end);
     // Drawn along x from the tail and turned into place: as a stroke glides, an arrow keeps its
     // shape and only its transform changes, which a browser redraws more cheaply than a new line.
     let angle = (y2 - y1).atan2(x2 - x1).to_degrees();
     let drawn = (x2 - x1).hypot(y2 - y1);
-    html! {
-        <g class={classes!("arrow", class)}>
-            <line x1="0" y1="0" x2={fmt(drawn)} y2="0" marker-end={format!("url(#{marker})")}
-                  transform={format!("translate({} {}) rotate({:.1})", fmt(x1), fmt(y1), angle)} />
-            { for label }
-        </g>
+    Arrow {
+        html: html! {
+            <g class={classes!("arrow", class)}>
+                <line x1="0" y1="0" x2={fmt(drawn)} y2="0" marker-end={format!("url(#{marker})")}
+                      transform={format!("translate({} {}) rotate({:.1})", fmt(x1), fmt(y1), angle)} />
+            </g>
+        },
+        tail: (x1, y1),
+        tip: end,
     }
 }
 
@@ -114,6 +97,20 @@ pub fn markers(prefix: &str, classes: &[&'static str]) -> Html {
     }
 }
 
+/// Placed labels as SVG text, each moved by a transform on its group (a browser then moves the
+/// laid-out text instead of shaping it again every animation frame). `font` is in drawing units.
+pub fn labels(placed: &[Placed], font: f64, class: &'static str) -> Html {
+    html! {
+        <g class={classes!("labels", class)} style={format!("font-size:{font:.2}px")}>
+            { for placed.iter().map(|p| html! {
+                <g transform={format!("translate({} {})", fmt(p.x), fmt(p.y))}>
+                    <text class="label" dominant-baseline="central">{ p.text.clone() }</text>
+                </g>
+            }) }
+        </g>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,5 +119,12 @@ mod tests {
     fn world_to_drawing() {
         assert_eq!(pt(Vec2::new(1.0, TOP_M)), (100.0, 0.0));
         assert_eq!(pt(Vec2::new(0.0, 0.0)), (0.0, TOP_M * 100.0));
+    }
+
+    #[test]
+    fn an_arrow_is_as_long_as_its_force() {
+        let a = arrow(Vec2::new(1.0, 1.0), Vec2::new(0.0, -1.0), 200.0, "normal", "m");
+        assert!((a.tip.1 - a.tail.1 - 20.0).abs() < 1e-9, "200 N is 20 cm");
+        assert!(!a.obstacles(2.0).is_empty());
     }
 }

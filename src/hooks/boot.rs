@@ -1,0 +1,80 @@
+//! What the page was opened with, read once: the address, the settings this device saved, and
+//! what the browser says about the visitor (languages, units, reduced motion, installed app).
+
+use crate::format::Units;
+use crate::i18n::Locale;
+use crate::scenes::Scene;
+use crate::state::Environment;
+use crate::storage;
+use crate::url::{self, Config, Problem, Warning};
+use yew::prelude::*;
+
+/// Minutes of inactivity after which an installed app (a tablet in consultations) returns to
+/// its starting screen, unless the URL says otherwise.
+const STANDALONE_IDLE_MIN: f64 = 3.0;
+
+/// The start of the app: the config to show, what was ignored, and the visitor's environment.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Boot {
+    pub config: Config,
+    pub warnings: Vec<Warning>,
+    pub env: Environment,
+}
+
+fn browser_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return vec![] };
+    let mut tags: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    if tags.is_empty() {
+        tags.extend(nav.language());
+    }
+    tags
+}
+
+fn media_matches(query: &str) -> bool {
+    web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())
+}
+
+/// The device's storage, if the page may use it (a sandboxed frame or a strict browser may not).
+pub fn local_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+impl Boot {
+    /// Reads the browser once.
+    pub fn from_browser(scenes: &[Scene]) -> Self {
+        let location = web_sys::window().map(|w| w.location());
+        let query = location.as_ref().and_then(|l| l.search().ok()).unwrap_or_default();
+        let hash = location.as_ref().and_then(|l| l.hash().ok()).unwrap_or_default();
+        let (mut config, mut warnings) = url::parse(&query, &hash);
+        if let Some(n) = config.scene.filter(|n| *n > scenes.len()) {
+            warnings.push(Warning { key: "#".into(), value: format!("scene-{n}"), problem: Problem::BadScene });
+            config.scene = None;
+        }
+        // A plain visit (no settings in the address) continues where this device left off.
+        if query.trim_start_matches('?').is_empty() && config.scene.is_none() {
+            if let Some(text) = local_storage().and_then(|s| s.get_item(storage::KEY).ok().flatten()) {
+                let (saved, problem) = storage::decode(&text);
+                config = saved;
+                if problem.is_some() {
+                    warnings.push(Warning { key: String::new(), value: String::new(), problem: Problem::CorruptSaved });
+                }
+            }
+        }
+        if config.idle_min.is_none() && media_matches("(display-mode: standalone)") {
+            config.idle_min = Some(STANDALONE_IDLE_MIN);
+        }
+        let languages = browser_languages();
+        let env = Environment {
+            locale: Locale::from_preferences(languages.iter().map(String::as_str)).unwrap_or(Locale::En),
+            units: languages.first().map(|t| Units::for_language_tag(t)).unwrap_or(Units::Metric),
+            reduced_motion: media_matches("(prefers-reduced-motion: reduce)"),
+        };
+        Self { config, warnings, env }
+    }
+}
+
+/// The boot, read on the first render only.
+#[hook]
+pub fn use_boot(scenes: std::rc::Rc<Vec<Scene>>) -> std::rc::Rc<Boot> {
+    use_memo((), move |_| Boot::from_browser(&scenes))
+}

@@ -1,0 +1,236 @@
+//! Close-ups of the two contacts seen from below, to scale with each other: the whole sole or the
+//! hand (or forearm) drawn in outline, and on it the loaded pads coloured by pressure on the heat
+//! map's scale, so that "the whole heel" beside "the tip of the thumb" reads at a glance.
+
+use super::figures::shapes::{limb, smooth_closed, P};
+use super::heat::paint_grid;
+use super::labels::{place, Rect, Spot, Wanted};
+use super::svg::labels;
+use crate::format::{quantity, quantity_with, Kind, Units};
+use crate::hooks::picture_scale::use_units_per_px;
+use crate::i18n::Translations;
+use ashiatsu_model::contact::{REFERENCE_FOOT_LENGTH_M, REFERENCE_HAND_LENGTH_M};
+use ashiatsu_model::geometry::{Ellipse, Vec2};
+use ashiatsu_model::{Comparison, HandTool, Side};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Drawing units per metre: millimetres.
+const MM: f64 = 1000.0;
+/// Each close-up's window, mm: room for the longest foot.
+const WIDTH_MM: f64 = 170.0;
+const HEIGHT_MM: f64 = 350.0;
+/// The width a close-up is assumed to have before it is measured, CSS px.
+const GUESS_PX: f64 = 170.0;
+
+/// A point of the limb's own frame (x towards the toes or fingertips, y towards the big toe or
+/// the thumb, metres) in the close-up's drawing: toes up, big toe to the left, `centre` (metres,
+/// limb frame) in the middle of the window.
+fn draw(p: Vec2, centre: Vec2) -> P {
+    (-(p.y - centre.y) * MM, -(p.x - centre.x) * MM)
+}
+
+/// The sole of a foot `length` metres long, from below, with its toes.
+fn sole_outline(length: f64, centre: Vec2) -> Html {
+    let l = length;
+    let outline: [(f64, f64); 18] = [
+        (0.01, -0.07),
+        (0.07, -0.115),
+        (0.2, -0.125),
+        (0.42, -0.15),
+        (0.62, -0.205),
+        (0.74, -0.2),
+        (0.8, -0.14),
+        (0.86, -0.05),
+        (0.93, 0.04),
+        (0.995, 0.1),
+        (0.97, 0.175),
+        (0.88, 0.21),
+        (0.72, 0.215),
+        (0.55, 0.11),
+        (0.33, 0.08),
+        (0.17, 0.11),
+        (0.07, 0.1),
+        (0.005, 0.04),
+    ];
+    let pts: Vec<P> = outline.iter().map(|(x, y)| draw(Vec2::new(x * l, y * l), centre)).collect();
+    let toes: [(f64, f64, f64); 5] =
+        [(0.925, 0.11, 0.05), (0.9, 0.02, 0.033), (0.865, -0.045, 0.03), (0.825, -0.1, 0.028), (0.775, -0.15, 0.026)];
+    html! {
+        <g class="limb-outline">
+            <path d={smooth_closed(&pts)} />
+            { for toes.iter().map(|(x, y, r)| {
+                let c = draw(Vec2::new(x * l, y * l), centre);
+                html! { <circle class="toe" cx={format!("{:.1}", c.0)} cy={format!("{:.1}", c.1)} r={format!("{:.1}", r * l * MM)} /> }
+            }) }
+        </g>
+    }
+}
+
+/// An open hand `length` metres long (wrist crease to fingertips), palm towards the viewer.
+fn hand_outline(length: f64, centre: Vec2) -> Html {
+    let h = length;
+    let at = |x: f64, y: f64| draw(Vec2::new(x * h, y * h), centre);
+    let palm =
+        [(0.0, -0.17), (0.3, -0.22), (0.55, -0.21), (0.6, 0.0), (0.56, 0.17), (0.36, 0.21), (0.1, 0.19), (0.0, 0.1)];
+    let palm: Vec<P> = palm.iter().map(|(x, y)| at(*x, *y)).collect();
+    let r = 0.05 * h * MM;
+    let finger = |a: (f64, f64), b: (f64, f64), radius: f64| html! { <path d={limb(at(a.0, a.1), at(b.0, b.1), radius, radius * 0.85)} /> };
+    html! {
+        <g class="limb-outline">
+            { finger((0.5, -0.17), (0.8, -0.2), r * 0.85) }
+            { finger((0.55, -0.08), (0.9, -0.085), r) }
+            { finger((0.57, 0.02), (0.97, 0.025), r) }
+            { finger((0.55, 0.12), (0.91, 0.14), r) }
+            { finger((0.16, 0.17), (0.43, 0.38), r * 1.15) }
+            <path d={smooth_closed(&palm)} />
+        </g>
+    }
+}
+
+/// A forearm (and the upper arm beyond the elbow when `elbow`), from below.
+fn arm_outline(scale: f64, centre: Vec2, elbow: bool) -> Html {
+    let at = |x: f64, y: f64| draw(Vec2::new(x * scale, y * scale), centre);
+    html! {
+        <g class="limb-outline">
+            if elbow {
+                <path d={limb(at(0.0, 0.0), at(-0.17, 0.1), 0.04 * scale * MM, 0.05 * scale * MM)} />
+            }
+            <path d={limb(at(if elbow { 0.0 } else { -0.12 }, 0.0), at(0.15, 0.0), 0.038 * scale * MM, 0.028 * scale * MM)} />
+        </g>
+    }
+}
+
+/// Where the tool's pads sit in the outline's frame, and the outline drawn about `centre`.
+fn hand_drawing(tool: HandTool, size: f64) -> (Vec2, Vec2, Box<dyn Fn(Vec2) -> Html>) {
+    let hand_length = REFERENCE_HAND_LENGTH_M * size;
+    match tool {
+        HandTool::Forearm => (Vec2::default(), Vec2::new(0.02, 0.0), Box::new(move |c| arm_outline(size, c, false))),
+        HandTool::Elbow => (Vec2::default(), Vec2::new(0.0, 0.05), Box::new(move |c| arm_outline(size, c, true))),
+        // The thumb's pad is defined about its own tip.
+        HandTool::Thumb => (
+            Vec2::new(0.42 * hand_length, 0.37 * hand_length),
+            Vec2::new(0.48 * hand_length, 0.08 * hand_length),
+            Box::new(move |c| hand_outline(hand_length, c)),
+        ),
+        _ => (
+            Vec2::default(),
+            Vec2::new(0.48 * hand_length, 0.08 * hand_length),
+            Box::new(move |c| hand_outline(hand_length, c)),
+        ),
+    }
+}
+
+/// The heat map and pad outlines of a side's contact, offset by `pad_origin` in the outline frame.
+fn pads(side: &Side, pad_origin: Vec2, centre: Vec2, heat: &NodeRef) -> Html {
+    let grid = &side.patch.grid;
+    let shift = |p: Vec2| p + pad_origin;
+    let heat_map = (grid.nx > 0 && grid.ny > 0).then(|| {
+        let corner = shift(grid.origin - Vec2::new(grid.cell_m / 2.0, grid.cell_m / 2.0));
+        let (e, f) = draw(corner, centre);
+        let k = grid.cell_m * MM;
+        html! {
+            <foreignObject ref={heat.clone()} x="0" y="0" width={grid.nx.to_string()} height={grid.ny.to_string()}
+                           transform={format!("matrix(0 {:.4} {:.4} 0 {e:.2} {f:.2})", -k, -k)} />
+        }
+    });
+    let ellipse = |e: Ellipse, class: &'static str| {
+        let (x, y) = draw(shift(e.centre), centre);
+        html! { <ellipse {class} cx={format!("{x:.1}")} cy={format!("{y:.1}")} rx={format!("{:.1}", e.semi_y * MM)} ry={format!("{:.1}", e.semi_x * MM)} /> }
+    };
+    html! {
+        <>
+            { for heat_map }
+            { for side.patch.pads.iter().map(|p| html! { <>{ ellipse(p.outline, "pad-outline") }{ ellipse(p.loaded, "pad-loaded") }</> }) }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ContactViewProps {
+    pub comparison: Rc<Comparison>,
+    pub units: Units,
+    pub label_px: f64,
+}
+
+#[derive(Properties, PartialEq)]
+struct CloseUpProps {
+    comparison: Rc<Comparison>,
+    units: Units,
+    label_px: f64,
+    foot: bool,
+}
+
+#[component]
+fn CloseUp(props: &CloseUpProps) -> Html {
+    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let heat = use_node_ref();
+    let node = use_node_ref();
+    let scale_on_screen = use_units_per_px(node.clone(), (WIDTH_MM, HEIGHT_MM), GUESS_PX);
+    let font = props.label_px * scale_on_screen.units_per_px;
+    let foot = props.foot;
+    {
+        let heat = heat.clone();
+        use_effect_with(props.comparison.clone(), move |c| {
+            paint_grid(&heat, if foot { &c.foot.patch.grid } else { &c.hand.patch.grid })
+        });
+    }
+    let c = &props.comparison;
+    let size = c.foot_length_m / REFERENCE_FOOT_LENGTH_M;
+    let (side, name, id, outline, pad_origin, centre) = if foot {
+        let centre = Vec2::new(c.foot_length_m / 2.0, 0.0);
+        let outline = sole_outline(c.foot_length_m, centre);
+        (&c.foot, tr.t(&format!("foot-{}", c.settings.foot.id())), "foot", outline, Vec2::default(), centre)
+    } else {
+        let (origin, centre, outline) = hand_drawing(c.settings.hand, size);
+        (&c.hand, tr.t(&format!("hand-{}", c.settings.hand.id())), "hand", outline(centre), origin, centre)
+    };
+    // A 5 cm (2 in) scale bar at the bottom.
+    let (bar_m, bar_text) = match props.units {
+        Units::Metric => (0.05, quantity_with(0.05, Kind::Length, props.units, tr.locale, 0)),
+        Units::Imperial => (0.0508, quantity_with(0.0508, Kind::Length, props.units, tr.locale, 0)),
+    };
+    let (bx, by) = (-bar_m * MM / 2.0, HEIGHT_MM / 2.0 - 12.0);
+    let area = quantity(side.readouts.contact_area_m2 / side.contacts as f64, Kind::Area, props.units, tr.locale);
+    let wanted = vec![
+        Wanted { text: bar_text, anchor: (0.0, by), gap: font * 0.3, spots: vec![Spot::Above], optional: false },
+        Wanted {
+            text: area,
+            anchor: (0.0, -HEIGHT_MM / 2.0 + 4.0),
+            gap: 0.0,
+            spots: vec![Spot::Below],
+            optional: false,
+        },
+    ];
+    let bounds = Rect {
+        left: -WIDTH_MM / 2.0 + 1.0,
+        top: -HEIGHT_MM / 2.0 + 1.0,
+        right: WIDTH_MM / 2.0 - 1.0,
+        bottom: HEIGHT_MM / 2.0 - 1.0,
+    };
+    let placed = place(&wanted, &[], bounds, font);
+    html! {
+        <figure class={classes!("close-up", format!("close-up--{id}"))}>
+            <figcaption>{ name }</figcaption>
+            <svg ref={node} class="contact-view" data-figure="contact" data-measured={scale_on_screen.marker()} data-side={id} role="img"
+                 aria-label={tr.t_args("contact-label", &[("part", &tr.t(&format!("{}-{}", id, if foot { c.settings.foot.id() } else { c.settings.hand.id() })))])}
+                 viewBox={format!("{:.0} {:.0} {WIDTH_MM:.0} {HEIGHT_MM:.0}", -WIDTH_MM / 2.0, -HEIGHT_MM / 2.0)}>
+                { outline }
+                <g class={classes!("contacts", side.over_comfort().then_some("contacts--over"))}>{ pads(side, pad_origin, centre, &heat) }</g>
+                <g class="scale-bar"><line x1={format!("{bx:.1}")} y1={format!("{by:.1}")} x2={format!("{:.1}", bx + bar_m * MM)} y2={format!("{by:.1}")} /></g>
+                { labels(&placed, font, "labels--contact") }
+            </svg>
+        </figure>
+    }
+}
+
+/// Both close-ups, side by side at one scale.
+#[component]
+pub fn ContactView(props: &ContactViewProps) -> Html {
+    html! {
+        <div class="close-ups">
+            <CloseUp comparison={props.comparison.clone()} units={props.units} label_px={props.label_px} foot={true} />
+            <CloseUp comparison={props.comparison.clone()} units={props.units} label_px={props.label_px} foot={false} />
+        </div>
+    }
+}

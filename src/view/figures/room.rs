@@ -1,0 +1,135 @@
+//! What both side views share, to scale: the floor, a massage table with its face cradle and the
+//! client lying face down on it, arms along the body, head in the cradle, ankles on a bolster; and
+//! the ashiatsu bars with their ceiling mounts. The back between C7 and the PSIS lies flat at the
+//! model's back height, where the strokes happen (docs/model.md §8).
+
+use super::shapes::{circle, limb, smooth_closed, P};
+use crate::view::svg::pt;
+use ashiatsu_model::body::{
+    BACK_LENGTH_M, BACK_SURFACE_HEIGHT_M, BAR_HEIGHT_M, C7_FROM_HEAD_END_M, TABLE_HEIGHT_M, TABLE_LENGTH_M,
+};
+use ashiatsu_model::geometry::Vec2;
+use ashiatsu_model::pose::BARS_FROM_HEAD_END_M;
+use yew::prelude::*;
+
+fn w(x: f64, y: f64) -> P {
+    pt(Vec2::new(x, y))
+}
+
+/// Thickness of the table's padded top, m.
+const PAD_M: f64 = 0.06;
+
+/// The client's outline in profile, from the head in the cradle to the feet on the bolster.
+fn client_outline() -> String {
+    let (top, back) = (TABLE_HEIGHT_M, BACK_SURFACE_HEIGHT_M);
+    let c7 = C7_FROM_HEAD_END_M;
+    let psis = c7 + BACK_LENGTH_M;
+    let points = [
+        // Top of the body, head to feet.
+        (-0.19, top - 0.02),
+        (-0.2, top + 0.06),
+        (-0.13, top + 0.135),
+        (-0.04, top + 0.14),
+        (0.03, back - 0.07),
+        (0.12, back - 0.04),
+        (0.2, back - 0.005),
+        (c7, back),
+        ((c7 + psis) / 2.0, back - 0.004),
+        (psis, back),
+        (psis + 0.1, back + 0.05),
+        (psis + 0.22, back + 0.035),
+        (psis + 0.36, top + 0.15),
+        (psis + 0.62, top + 0.12),
+        (psis + 0.78, top + 0.145),
+        (psis + 0.92, top + 0.1),
+        (TABLE_LENGTH_M - 0.02, top + 0.13),
+        (TABLE_LENGTH_M + 0.06, top + 0.07),
+        (TABLE_LENGTH_M + 0.04, top + 0.02),
+        // Along the table, back to the head.
+        (psis + 0.9, top),
+        (0.1, top),
+        (-0.12, top - 0.04),
+    ];
+    smooth_closed(&points.map(|(x, y)| w(x, y)))
+}
+
+/// The floor, the table (padded top, legs, face cradle) and the client with the near arm.
+pub fn room() -> Html {
+    let top = TABLE_HEIGHT_M;
+    let (fx0, fy) = w(-0.15, 0.0);
+    let (fx1, _) = w(2.25, 0.0);
+    let leg = |x: f64, class: &'static str| {
+        html! { <path class={class} d={limb(w(x, top - PAD_M), w(x + 0.01, 0.02), 2.2, 1.8)} /> }
+    };
+    let pad =
+        limb(w(0.0, top - PAD_M / 2.0), w(TABLE_LENGTH_M, top - PAD_M / 2.0), PAD_M / 2.0 * 100.0, PAD_M / 2.0 * 100.0);
+    // The face cradle: an arm from the table's end to a padded crescent below the table top.
+    let cradle_arm = limb(w(0.02, top - 0.05), w(-0.13, top - 0.1), 1.2, 1.2);
+    let cradle = smooth_closed(&[
+        w(-0.24, top - 0.02),
+        w(-0.22, top - 0.08),
+        w(-0.04, top - 0.08),
+        w(-0.02, top - 0.02),
+        w(-0.12, top - 0.045),
+    ]);
+    // The near arm lies along the body, hand by the hip.
+    let shoulder = Vec2::new(0.17, top + 0.12);
+    let elbow = Vec2::new(0.46, top + 0.08);
+    let hand = Vec2::new(0.74, top + 0.075);
+    let arm = html! {
+        <g class="client-arm">
+            <path class="client" d={limb(pt(shoulder), pt(elbow), 4.8, 3.8)} />
+            <path class="client" d={limb(pt(elbow), pt(hand), 3.8, 2.8)} />
+            <path class="client" d={limb(pt(hand), pt(hand + Vec2::new(0.08, -0.01)), 2.8, 2.0)} />
+        </g>
+    };
+    let bolster = circle(w(TABLE_LENGTH_M - 0.1, top + 0.05), 5.0);
+    let brace = format!(
+        "M{:.1},{:.1} L{:.1},{:.1}",
+        w(0.16, 0.3).0,
+        w(0.16, 0.3).1,
+        w(TABLE_LENGTH_M - 0.16, 0.3).0,
+        w(TABLE_LENGTH_M - 0.16, 0.3).1
+    );
+    html! {
+        <g class="room" aria-hidden="true">
+            <line class="floor" x1={format!("{fx0:.1}")} y1={format!("{fy:.1}")} x2={format!("{fx1:.1}")} y2={format!("{fy:.1}")} />
+            { leg(0.2, "table-leg table-leg--far") }
+            { leg(TABLE_LENGTH_M - 0.2, "table-leg table-leg--far") }
+            <path class="table-brace" d={brace} />
+            { leg(0.12, "table-leg") }
+            { leg(TABLE_LENGTH_M - 0.12, "table-leg") }
+            <path class="table-frame" d={cradle_arm} />
+            <path class="table-top" d={pad} />
+            <path class="table-top" d={cradle} />
+            <path class="bolster" d={bolster} />
+            <path class="client" d={client_outline()} />
+            { arm }
+        </g>
+    }
+}
+
+/// The two overhead bars along the table, on rods from ceiling mounts.
+pub fn bars() -> Html {
+    let (x0, x1) = BARS_FROM_HEAD_END_M;
+    let rod = |x: f64| {
+        let (a, b) = (w(x, 2.95), w(x, BAR_HEIGHT_M));
+        html! {
+            <>
+                <line class="bar-mount" x1={format!("{:.1}", a.0)} y1={format!("{:.1}", a.1)} x2={format!("{:.1}", b.0)} y2={format!("{:.1}", b.1)} />
+                <rect class="bar-plate" x={format!("{:.1}", a.0 - 6.0)} y={format!("{:.1}", a.1)} width="12" height="3" rx="1" />
+            </>
+        }
+    };
+    let bar = |dy: f64, class: &'static str, r: f64| {
+        html! { <path class={class} d={limb(w(x0, BAR_HEIGHT_M + dy), w(x1, BAR_HEIGHT_M + dy), r, r)} /> }
+    };
+    html! {
+        <g class="bars" aria-hidden="true">
+            { rod(x0 + 0.08) }
+            { rod(x1 - 0.08) }
+            { bar(0.04, "bar bar--far", 1.6) }
+            { bar(0.0, "bar", 2.2) }
+        </g>
+    }
+}

@@ -1,0 +1,103 @@
+//! The playback clock: play and pause, step, the moment of the stroke, speed, reset and the link
+//! to this very picture.
+
+use crate::hooks::translations::use_tr;
+use crate::state::{Action, AppState};
+use crate::url::SPEEDS;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+type Dispatch = UseReducerDispatcher<AppState>;
+
+// Icons as SVG paths on a 16-unit grid: no icon font, nothing fetched, same on every device.
+const PLAY_ICON: &str = "M4 2 L14 8 L4 14 Z";
+const PAUSE_ICON: &str = "M3 2 H7 V14 H3 Z M9 2 H13 V14 H9 Z";
+const STEP_BACK_ICON: &str = "M2 2 H4 V14 H2 Z M14 2 V14 L5 8 Z";
+const STEP_FORWARD_ICON: &str = "M12 2 H14 V14 H12 Z M2 2 V14 L11 8 Z";
+
+fn icon(path: &'static str) -> Html {
+    html! {
+        <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d={path} fill="currentColor" />
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TimeProps {
+    pub playing: bool,
+    pub speed: f64,
+    pub phase: f64,
+    pub dispatch: Dispatch,
+    pub on_copy_link: Callback<()>,
+    pub copy_status: Option<AttrValue>,
+    /// Play and the moment of the stroke only (the embed view).
+    #[prop_or_default]
+    pub compact: bool,
+    /// The moment of the stroke in words, for screen readers ("50 %, pressing").
+    pub moment: AttrValue,
+}
+
+#[component]
+pub fn TimeControls(props: &TimeProps) -> Html {
+    let tr = use_tr();
+    let d = props.dispatch.clone();
+    let send = |action: Action| {
+        let d = d.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(action.clone()))
+    };
+    let on_speed = {
+        let d = d.clone();
+        move |e: Event| {
+            if let Ok(v) = e.target_unchecked_into::<HtmlSelectElement>().value().parse::<f64>() {
+                d.dispatch(Action::SetSpeed(v));
+            }
+        }
+    };
+    let on_phase = {
+        let d = d.clone();
+        move |e: InputEvent| {
+            if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
+                d.dispatch(Action::SetPlaying(false));
+                d.dispatch(Action::SetPhase(v / 1000.0));
+            }
+        }
+    };
+    let on_copy = props.on_copy_link.reform(|_: MouseEvent| ());
+    html! {
+        <div class="time-controls" role="group" aria-label={tr.t("time-heading")}>
+            <button type="button" class="play" aria-pressed={props.playing.to_string()} onclick={send(Action::TogglePlay)}>
+                { icon(if props.playing { PAUSE_ICON } else { PLAY_ICON }) }
+                { if props.playing { tr.t("pause") } else { tr.t("play") } }
+            </button>
+            if !props.compact {
+            <button type="button" class="icon-button" onclick={send(Action::Step(-1))} aria-label={tr.t("step-back")} title={tr.t("step-back")}>
+                { icon(STEP_BACK_ICON) }
+            </button>
+            <button type="button" class="icon-button" onclick={send(Action::Step(1))} aria-label={tr.t("step-forward")} title={tr.t("step-forward")}>
+                { icon(STEP_FORWARD_ICON) }
+            </button>
+            }
+            <label class="phase">
+                <span class="visually-hidden">{ tr.t("c-phase") }</span>
+                <input type="range" min="0" max="1000" step="1" value={((props.phase * 1000.0).round()).to_string()}
+                       aria-valuetext={props.moment.clone()} oninput={on_phase} />
+            </label>
+            if !props.compact {
+            <label class="speed">
+                <span>{ tr.t("c-speed") }</span>
+                <select onchange={on_speed}>
+                    { for SPEEDS.iter().map(|s| html! {
+                        <option value={s.to_string()} selected={*s == props.speed}>{ format!("{s}×") }</option>
+                    }) }
+                </select>
+            </label>
+            <button type="button" onclick={send(Action::ResetAll)} title="Alt+R">{ tr.t("reset") }</button>
+            <button type="button" onclick={on_copy}>{ tr.t("copy-link") }</button>
+            if let Some(status) = &props.copy_status {
+                <span class="copy-status" role="status">{ status.clone() }</span>
+            }
+            }
+        </div>
+    }
+}
