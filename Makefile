@@ -14,13 +14,15 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 PUBLIC_URL ?=
 TRUNK_PUBLIC_URL_FLAG := $(if $(PUBLIC_URL),--public-url "$(PUBLIC_URL)",)
 
-.PHONY: help bootstrap serve test test-native test-web test-e2e dist dist-subpath bench clean
+.PHONY: help bootstrap serve test test-native test-web test-e2e dist dist-subpath bench clean goldens screenshots
 
 help:
 	@echo "make serve   development server with live reload on http://127.0.0.1:8080/"
 	@echo "make test    all tests: native (model, app logic), app in headless Chromium (wasm), end-to-end"
 	@echo "make dist    release build into dist/ (PUBLIC_URL=/some/path/ make dist for an absolute base)"
 	@echo "make bench   benchmarks: size, browser timings, model (writes docs/benchmarks.md; ~15 min)"
+	@echo "make goldens      accept a reviewed change to the art (visual regression pictures)"
+	@echo "make screenshots  every view, size and language into docs/screenshots/"
 	@echo "make clean   remove build outputs"
 
 # BOOTSTRAPPED=1 (set by scripts/run-tests.sh) skips the check when it has just run.
@@ -66,6 +68,15 @@ dist-subpath: bootstrap
 # BENCH_SOAK_S=30 make bench shortens the memory soak (default 600 s).
 bench: bootstrap
 	@scripts/bench/run.sh
+
+# The pictures of the visual regression test, after a reviewed change to the art (e2e/goldens/).
+goldens: dist
+	UPDATE_GOLDENS=1 node --test --test-reporter=spec e2e/visual.test.mjs
+
+# Screenshots of every view, size and language for review (docs/screenshots/), and the README's.
+screenshots: dist
+	node scripts/screenshots.mjs
+	node scripts/screenshots.mjs --out docs --only full-desktop-en --readme
 
 clean:
 	cargo clean

@@ -134,8 +134,8 @@ test('every stroke, foot region and hand tool renders with finite readouts', asy
           for (const q of QUANTITIES) assert.ok(Number.isFinite(Number(r[side][q])), `${stroke} ${feet[i % feet.length]}/${hands[i % hands.length]} ${side} ${q}`);
           assert.ok(Number(r[side]['contact-area']) > 0);
         }
-        const figures = await page.locator('.side-view polyline').count();
-        assert.ok(figures >= 8, 'both figures are drawn');
+        const shapes = await page.locator('.side-view .figure path').count();
+        assert.ok(shapes >= 30, `both people are drawn (${shapes} shapes)`);
       }
     }
   });

@@ -5,7 +5,9 @@
 //   node scripts/screenshots.mjs --out /tmp/shots --only full-tablet-en --query stroke=compression
 //
 // Options: --out DIR, --only SUBSTRING (names containing it), --query QUERY (added to every URL),
-// --full (whole page instead of the first screen). Waits for the ready marker, never for a time.
+// --full (whole page instead of the first screen), --readme (one picture, docs/screenshot.png: the
+// comparison the README shows). Waits for the ready marker and for the pictures to have measured
+// themselves, never for a time.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -30,6 +32,7 @@ const out = option('--out') ?? join(REPO, 'docs', 'screenshots');
 const only = option('--only');
 const extra = option('--query') ?? '';
 const fullPage = args.includes('--full');
+const readme = args.includes('--readme');
 
 await mkdir(out, { recursive: true });
 const server = await startServer({ root: DIST });
@@ -42,10 +45,15 @@ try {
         if (only && !name.includes(only)) continue;
         const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
         const page = await context.newPage();
-        const query = new URLSearchParams(`view=${view}&locale=${locale}&play=0&phase=0.5&${extra}`);
+        const story = readme ? 'stroke=compression&foot=heel&hand=thumb&compare=comfort&units=metric&' : '';
+        const query = new URLSearchParams(`${story}view=${view}&locale=${locale}&play=0&phase=0.5&${extra}`);
         await page.goto(`${server.url}?${query}`);
         await page.waitForSelector('[data-ready]', { timeout: 20000 });
-        await page.screenshot({ path: join(out, `${name}.png`), fullPage });
+        await page.waitForFunction(() => {
+          const pictures = [...document.querySelectorAll('svg[data-figure], .legend svg')];
+          return pictures.length > 0 && pictures.every((p) => p.hasAttribute('data-measured'));
+        });
+        await page.screenshot({ path: join(out, readme ? 'screenshot.png' : `${name}.png`), fullPage });
         await context.close();
         console.log(`${name}.png`);
       }

@@ -78,12 +78,42 @@ fn hand_outline(length: f64, centre: Vec2) -> Html {
     let finger = |a: (f64, f64), b: (f64, f64), radius: f64| html! { <path d={limb(at(a.0, a.1), at(b.0, b.1), radius, radius * 0.85)} /> };
     html! {
         <g class="limb-outline">
-            { finger((0.5, -0.17), (0.8, -0.2), r * 0.85) }
-            { finger((0.55, -0.08), (0.9, -0.085), r) }
-            { finger((0.57, 0.02), (0.97, 0.025), r) }
-            { finger((0.55, 0.12), (0.91, 0.14), r) }
-            { finger((0.16, 0.17), (0.43, 0.38), r * 1.15) }
+            { finger((0.5, -0.16), (0.84, -0.17), r * 0.85) }
+            { finger((0.55, -0.055), (0.91, -0.055), r) }
+            { finger((0.57, 0.05), (0.95, 0.055), r) }
+            { finger((0.55, 0.155), (0.9, 0.16), r) }
+            { finger((0.16, 0.2), (0.43, 0.38), r * 1.15) }
             <path d={smooth_closed(&palm)} />
+        </g>
+    }
+}
+
+/// A flat fist `length` metres long (wrist crease to fingertips when open), seen from the side of
+/// the knuckles that press: the fingers folded under, four knuckles in a row.
+fn fist_outline(length: f64, centre: Vec2) -> Html {
+    let h = length;
+    let at = |x: f64, y: f64| draw(Vec2::new(x * h, y * h), centre);
+    let back = [
+        (0.0, -0.16),
+        (0.3, -0.2),
+        (0.62, -0.2),
+        (0.7, -0.1),
+        (0.71, 0.05),
+        (0.68, 0.18),
+        (0.45, 0.22),
+        (0.1, 0.2),
+        (0.0, 0.1),
+    ];
+    let back: Vec<P> = back.iter().map(|(x, y)| at(*x, *y)).collect();
+    let knuckle = |y: f64| {
+        let c = at(0.63, y);
+        html! { <circle class="toe" cx={format!("{:.1}", c.0)} cy={format!("{:.1}", c.1)} r={format!("{:.1}", 0.05 * h * MM)} /> }
+    };
+    html! {
+        <g class="limb-outline">
+            <path d={limb(at(0.2, 0.2), at(0.45, 0.25), 0.055 * h * MM, 0.05 * h * MM)} />
+            <path d={smooth_closed(&back)} />
+            { knuckle(-0.16) }{ knuckle(-0.053) }{ knuckle(0.053) }{ knuckle(0.16) }
         </g>
     }
 }
@@ -106,7 +136,13 @@ fn hand_drawing(tool: HandTool, size: f64) -> (Vec2, Vec2, Box<dyn Fn(Vec2) -> H
     let hand_length = REFERENCE_HAND_LENGTH_M * size;
     match tool {
         HandTool::Forearm => (Vec2::default(), Vec2::new(0.02, 0.0), Box::new(move |c| arm_outline(size, c, false))),
-        HandTool::Elbow => (Vec2::default(), Vec2::new(0.0, 0.05), Box::new(move |c| arm_outline(size, c, true))),
+        HandTool::Elbow => (Vec2::default(), Vec2::new(0.04, 0.03), Box::new(move |c| arm_outline(size, c, true))),
+        // The knuckles' pads sit at 0.11 m on the reference hand: move them onto the drawn knuckles.
+        HandTool::Fist => (
+            Vec2::new(0.63 * hand_length - 0.11 * size, 0.0),
+            Vec2::new(0.36 * hand_length, 0.02 * hand_length),
+            Box::new(move |c| fist_outline(hand_length, c)),
+        ),
         // The thumb's pad is defined about its own tip.
         HandTool::Thumb => (
             Vec2::new(0.42 * hand_length, 0.37 * hand_length),

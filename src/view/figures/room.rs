@@ -73,14 +73,14 @@ pub fn room() -> Html {
         w(-0.12, top - 0.045),
     ]);
     // The near arm lies along the body, hand by the hip.
-    let shoulder = Vec2::new(0.17, top + 0.12);
-    let elbow = Vec2::new(0.46, top + 0.08);
-    let hand = Vec2::new(0.74, top + 0.075);
+    let shoulder = Vec2::new(0.17, top + 0.1);
+    let elbow = Vec2::new(0.46, top + 0.055);
+    let hand = Vec2::new(0.74, top + 0.05);
     let arm = html! {
         <g class="client-arm">
-            <path class="client" d={limb(pt(shoulder), pt(elbow), 4.8, 3.8)} />
-            <path class="client" d={limb(pt(elbow), pt(hand), 3.8, 2.8)} />
-            <path class="client" d={limb(pt(hand), pt(hand + Vec2::new(0.08, -0.01)), 2.8, 2.0)} />
+            <path class="client" d={limb(pt(shoulder), pt(elbow), 4.4, 3.4)} />
+            <path class="client" d={limb(pt(elbow), pt(hand), 3.4, 2.6)} />
+            <path class="client" d={limb(pt(hand), pt(hand + Vec2::new(0.08, -0.012)), 2.6, 1.8)} />
         </g>
     };
     let bolster = circle(w(TABLE_LENGTH_M - 0.1, top + 0.05), 5.0);
