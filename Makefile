@@ -14,7 +14,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 PUBLIC_URL ?=
 TRUNK_PUBLIC_URL_FLAG := $(if $(PUBLIC_URL),--public-url "$(PUBLIC_URL)",)
 
-.PHONY: help bootstrap serve test test-native test-web test-e2e dist dist-subpath bench clean goldens screenshots
+.PHONY: help bootstrap serve test lint test-native test-web test-e2e dist dist-subpath bench clean goldens screenshots
 
 help:
 	@echo "make serve   development server with live reload on http://127.0.0.1:8080/"
@@ -38,10 +38,14 @@ serve: bootstrap
 test: bootstrap
 	@scripts/run-tests.sh
 
+# Formatting, clippy (native and wasm) and the structure limits; make test runs it first.
+lint: bootstrap
+	@scripts/lint.sh
+
 # Native: the model crate, and the app's pure logic (URL and storage codecs, state) in src/.
 test-native: bootstrap
 	cargo test --offline -p ashiatsu-model
-	cargo test --offline -p ashiatsu --lib --test decoders
+	cargo test --offline -p ashiatsu --lib --test decoders --test translation_keys
 
 test-web: bootstrap
 	cargo test --offline -p ashiatsu --target wasm32-unknown-unknown

@@ -93,6 +93,11 @@ test('presenter mode: deep link to a scene, arrows move between scenes and the a
     assert.ok(page.url().endsWith('#scene-4'), page.url());
     // Scene 4 compares a heel with a thumb: the thumb's area is a few square centimetres.
     assert.ok(Number((await readouts(page))['hand/contact-area']) < 3e-4);
+    // Its focus, the peak pressure, is in the compact table and marked; nothing else is.
+    const focused = page.locator('.readouts tr[data-focus]');
+    assert.equal(await focused.count(), 1);
+    assert.equal(await focused.locator('td[data-side=foot]').getAttribute('data-quantity'), 'peak-pressure');
+    assert.ok(await focused.isVisible());
     await page.locator('body').press('ArrowLeft');
     await page.locator('body').press('ArrowLeft');
     assert.equal(await page.getAttribute('.scene-panel', 'data-scene'), '2');

@@ -32,6 +32,14 @@ __ashiatsu_bootstrap() (
     rustup target add wasm32-unknown-unknown
   fi
 
+  # 1b. the formatter and the linter (make test runs both)
+  for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+      log "adding Rust component $component"
+      rustup component add "$component"
+    fi
+  done
+
   # 2. trunk
   local trunk_version=0.21.14
   if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$trunk_version" ]; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the three test levels in order, prints each one's counts, then a total line.
+# Runs the lint and the three test levels in order, prints each one's counts, then a total line.
 # Every level runs even if an earlier one failed; the exit status is non-zero if any failed.
+#   0. lint:                         cargo fmt --check, clippy -D warnings (native, wasm), structure
 #   1. native:                       cargo test -p ashiatsu-model; cargo test -p ashiatsu --lib
 #   2. app (wasm, headless Chromium): cargo test -p ashiatsu --target wasm32-unknown-unknown
 #   3. end-to-end (release dist/):   make dist, then node --test e2e/*.test.mjs
@@ -26,6 +27,11 @@ cargo_counts() {
          }
        }
        END { printf "%d %d\n", p, f }' "$1"
+}
+
+# Reads scripts/lint.sh's closing line ("lint: N passed, M failed").
+lint_counts() {
+  awk '/^lint: [0-9]+ passed/ { p = $2; f = $4 } END { printf "%d %d\n", p, f }' "$1"
 }
 
 # Reads node --test's closing counts ("ℹ pass N" with the spec reporter, "# pass N" with TAP).
@@ -62,6 +68,7 @@ run_e2e() {
     E2E_SUBPATH_DIST=target/dist-subpath node --test --test-reporter=spec e2e/*.test.mjs
 }
 
+level "lint (fmt, clippy, structure)" lint lint scripts/lint.sh
 level "native (model, app logic)" cargo native make --no-print-directory test-native
 level "app (wasm, headless Chromium)" cargo web make --no-print-directory test-web
 level "end-to-end (release dist/)" node e2e run_e2e

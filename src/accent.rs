@@ -47,6 +47,15 @@ pub fn style(colour: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// The stylesheet is the one source of colours: the page background this module checks
+    /// contrast against must be the one the default profile paints.
+    #[test]
+    fn page_background_is_the_stylesheets() {
+        let css = include_str!("../static/styles.css");
+        let bg = css.split("--bg:").nth(1).and_then(|rest| rest.split(';').next()).map(str::trim);
+        assert_eq!(bg.and_then(parse_hex), Some(PAGE_BG), "--bg is {bg:?}");
+    }
+
     #[test]
     fn parses_short_and_long_hex() {
         assert_eq!(parse_hex("#a0b"), Some([0xaa, 0x00, 0xbb]));

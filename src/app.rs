@@ -14,15 +14,19 @@ use crate::hooks::report_height::use_report_height;
 use crate::i18n::Translations;
 use crate::state::{Action, AppState, SharedModel};
 use crate::url::{ColorProfile, Config, ViewMode};
+use crate::view::app_header::AppHeader;
 use crate::view::layout::{EmbedView, FullView, PlaceProps, PresentView};
 use crate::view::notices::Notices;
+use ashiatsu_model::scene::EFFORT_SAMPLES;
 use ashiatsu_model::Model;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The address of this picture in another view (the embed's link out, the Embed dialog's frame).
 fn in_view(config: &Config, view: ViewMode) -> AttrValue {
-    let config = Config { view, scene: None, idle_min: None, ..config.clone() };
+    let mut config = Config { scene: None, ..config.clone() };
+    config.place.view = view;
+    config.place.idle_min = None;
     AttrValue::from(link_for(&config))
 }
 
@@ -47,14 +51,14 @@ pub fn App() -> Html {
         let d = dispatch.clone();
         Callback::from(move |dt| d.dispatch(Action::Tick(dt)))
     });
-    use_keyboard(state.view, dispatch.clone());
-    use_idle_reset(state.idle_min, dispatch.clone());
+    use_keyboard(state.place.view, dispatch.clone());
+    use_idle_reset(state.place.idle_min, dispatch.clone());
     use_report_height(root.clone());
     // The state as an address; while playing it leaves the phase out, so it changes only when a
     // setting does and the work below is not redone every animation frame.
     let config = state.to_config();
-    use_persisted_settings(&config, state.view);
-    use_present_hash(state.scene, state.view);
+    use_persisted_settings(&config, state.place.view);
+    use_present_hash(state.scene, state.place.view);
     use_document_lang(state.locale);
     use_ready_marker(root.clone());
     let (on_copy_link, copy_status) = use_copy_link(config.clone(), (*tr).clone());
@@ -63,9 +67,9 @@ pub fn App() -> Html {
     let comparison = use_memo((state.settings, state.phase), |(s, p)| model.evaluate(s, *p));
     let effort = {
         let model = state.model.clone();
-        use_memo(state.settings, move |s| model.cycle_effort(s, 64))
+        use_memo(state.settings, move |s| model.cycle_effort(s, EFFORT_SAMPLES))
     };
-    let view = state.view;
+    let view = state.place.view;
     let other_view = use_memo((config, view), |(config, view)| {
         in_view(config, if *view == ViewMode::Embed { ViewMode::Full } else { ViewMode::Embed })
     });
@@ -77,12 +81,10 @@ pub fn App() -> Html {
     let class = classes!(
         "app",
         format!("view-{}", view.id()),
-        (state.color_profile == ColorProfile::Projector).then_some("profile-projector"),
+        (state.place.color_profile == ColorProfile::Projector).then_some("profile-projector"),
     );
-    let accent_style = state.accent.as_deref().and_then(crate::accent::style);
-    let book = state.book.as_ref().map(|href| {
-        html! { <a class="book" href={href.clone()} target="_blank" rel="noopener">{ tr.t("book") }</a> }
-    });
+    let accent_style = state.place.accent.as_deref().and_then(crate::accent::style);
+    let book = state.place.book.clone().map(AttrValue::from);
     let place = PlaceProps {
         state: state.clone(),
         comparison: comparison.clone(),
@@ -94,15 +96,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Rc<Translations>> context={(*tr).clone()}>
             <div {class} style={accent_style} ref={root}>
-                <header class="app-header">
-                    <div>
-                        <h1>{ tr.t("app-title") }</h1>
-                        if view == ViewMode::Full {
-                            <p class="promise">{ tr.t("app-promise") }</p>
-                        }
-                    </div>
-                    { for book }
-                </header>
+                <AppHeader {view} {book} />
                 <Notices warnings={(*warnings).clone()} {on_dismiss} />
                 { match view {
                     ViewMode::Full => html! { <FullView ..place /> },

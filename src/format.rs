@@ -3,7 +3,7 @@
 
 use crate::i18n::Locale;
 
-/// Display units (contract.md `units`).
+/// Display units (docs/embedding.md `units`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Units {
     Metric,
@@ -52,7 +52,7 @@ pub enum Kind {
     Length,
 }
 
-const NEWTONS_PER_LBF: f64 = 4.448_221_615_260_5;
+pub const NEWTONS_PER_LBF: f64 = 4.448_221_615_260_5;
 const SQUARE_METRES_PER_SQUARE_INCH: f64 = 0.000_645_16;
 const PASCALS_PER_PSI: f64 = 6_894.757_293_168;
 const KILOGRAMS_PER_POUND: f64 = 0.453_592_37;

@@ -1,11 +1,15 @@
 //! Interface text in translation files (`locales/*.ftl`, the simple-message subset of Project
 //! Fluent's syntax: `key = text`, indented continuation lines, `{ $name }` placeables, `#`
 //! comments), so that a translator edits text without touching Rust.
+//!
+//! Long because its tests sit beside the parser: the word rule, the glossary and every
+//! language's completeness are checked here, against the parser they depend on (the code itself
+//! is about 160 lines).
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// Interface language (contract.md `locale`).
+/// Interface language (docs/embedding.md `locale`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Locale {
     En,
@@ -209,7 +213,7 @@ mod tests {
     }
 
     /// Words and phrases that make ashiatsu sound like walking, stepping or treading on the
-    /// client, or that put the therapist on the client (contract.md §6), in every language,
+    /// client, or that put the therapist on the client (the word rule, docs/glossary.md), in every language,
     /// separated by `|`. Latin-script patterns are matched word by word on the lower-cased text:
     /// a word ending in `*` is a prefix, `?` is any one word.
     const WALK_PATTERNS: &[&str] = &[
@@ -291,7 +295,7 @@ mod tests {
 
     #[test]
     fn no_language_says_walk_outside_the_misconception_card() {
-        // contract.md §6: only the myth-card messages (keys starting with `myth-`) may use it.
+        // the word rule, docs/glossary.md: only the myth-card messages (keys starting with `myth-`) may use it.
         let mut problems = Vec::new();
         for locale in Locale::ALL {
             for (key, text) in parse(locale.source()).unwrap() {

@@ -11,6 +11,7 @@ pub mod format;
 pub mod hooks;
 pub mod i18n;
 pub mod panic_panel;
+pub mod quantities;
 pub mod scenes;
 pub mod state;
 pub mod storage;

@@ -3,6 +3,7 @@
 //! settings language) and the readout to put first; its words are the translation keys
 //! `scene-<id>-title` and `scene-<id>-body`. Invalid data gives an error naming the field.
 
+use crate::quantities::{quantity_by_id, QUANTITIES};
 use crate::url::{self, Config};
 use serde::Deserialize;
 use std::fmt;
@@ -10,18 +11,38 @@ use std::fmt;
 /// The scenes shipped with the app.
 pub const BUILT_IN: &str = include_str!("../content/scenes.json");
 
-/// Readouts a scene may put first (contract.md §2 names), or the misconception card.
-pub const FOCI: [&str; 9] = [
-    "myth",
-    "normal-force",
-    "shear-force",
-    "contact-area",
-    "mean-pressure",
-    "peak-pressure",
-    "comfort-limit",
-    "gravity-share",
-    "depth-stress",
-];
+/// What a scene is about: the misconception (`myth`), or one readout (its docs/embedding.md, “What
+/// it says back” name), which presenter mode then shows and marks in its table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Focus {
+    Myth,
+    Readout(&'static str),
+}
+
+impl Focus {
+    /// The name scene files use.
+    pub const MYTH: &'static str = "myth";
+
+    /// Every name a scene file may give, in the table's order after the myth.
+    pub fn names() -> impl Iterator<Item = &'static str> {
+        std::iter::once(Self::MYTH).chain(QUANTITIES.iter().map(|q| q.id))
+    }
+
+    pub fn from_name(name: &str) -> Option<Focus> {
+        if name == Self::MYTH {
+            return Some(Focus::Myth);
+        }
+        quantity_by_id(name).map(|q| Focus::Readout(q.id))
+    }
+
+    /// The readout to mark, if the scene is about one.
+    pub fn readout(self) -> Option<&'static str> {
+        match self {
+            Focus::Myth => None,
+            Focus::Readout(id) => Some(id),
+        }
+    }
+}
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -41,7 +62,7 @@ struct SceneData {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scene {
     pub id: String,
-    pub focus: &'static str,
+    pub focus: Focus,
     pub config: Config,
 }
 
@@ -78,11 +99,9 @@ pub fn parse(text: &str) -> Result<Vec<Scene>, SceneError> {
         if scenes.iter().any(|other: &Scene| other.id == s.id) {
             return Err(at("id", format!("“{}” is used twice", s.id)));
         }
-        let focus = FOCI
-            .iter()
-            .copied()
-            .find(|f| *f == s.focus)
-            .ok_or_else(|| at("focus", format!("“{}” is not one of {}", s.focus, FOCI.join(", "))))?;
+        let focus = Focus::from_name(&s.focus).ok_or_else(|| {
+            at("focus", format!("“{}” is not one of {}", s.focus, Focus::names().collect::<Vec<_>>().join(", ")))
+        })?;
         let (config, warnings) = url::parse(&s.settings, "");
         if let Some(w) = warnings.first() {
             return Err(at("settings", format!("“{}={}”: {:?}", w.key, w.value, w.problem)));
@@ -100,7 +119,7 @@ pub fn built_in() -> Vec<Scene> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::i18n::{parse as parse_ftl, Locale};
+    use crate::i18n::parse as parse_ftl;
 
     #[test]
     fn built_in_scenes_are_valid_and_have_words() {
@@ -114,7 +133,6 @@ mod tests {
                 assert!(english.contains(&key), "en.ftl lacks {key}");
             }
         }
-        let _ = Locale::En;
     }
 
     #[test]

@@ -1,10 +1,13 @@
 //! One state, one reducer: every setting and the clock of the animation. The URL asked for a
 //! [`Config`]; Reset All returns to it.
+//!
+//! Long because the reducer's tests live with it (the code itself is about 320 lines): every
+//! action's effect is checked next to the match arm that performs it.
 
 use crate::format::Units;
 use crate::i18n::Locale;
 use crate::scenes::Scene;
-use crate::url::{ColorProfile, Config, ViewMode, SPEEDS};
+use crate::url::{ColorProfile, Config, Place, ViewMode, SPEEDS};
 use ashiatsu_model::depth::DEPTH_RANGE_M;
 use ashiatsu_model::practitioner::FOOT_LENGTH_RANGE_M;
 use ashiatsu_model::settings::{LEAN_RANGE_DEG, MASS_RANGE_KG};
@@ -40,11 +43,8 @@ pub struct AppState {
     pub settings: Settings,
     pub units: Units,
     pub locale: Locale,
-    pub view: ViewMode,
-    pub color_profile: ColorProfile,
-    pub book: Option<String>,
-    pub accent: Option<String>,
-    pub idle_min: Option<f64>,
+    /// Where and how the app is shown.
+    pub place: Place,
     pub phase: f64,
     pub playing: bool,
     pub speed: f64,
@@ -60,13 +60,9 @@ pub struct AppState {
 pub fn config_with_scene(base: &Config, scenes: &[Scene], number: usize) -> Config {
     match scenes.get(number.wrapping_sub(1)) {
         Some(scene) => Config {
-            view: base.view,
             units: base.units,
             locale: base.locale,
-            color_profile: base.color_profile,
-            book: base.book.clone(),
-            accent: base.accent.clone(),
-            idle_min: base.idle_min,
+            place: base.place.clone(),
             scene: Some(number),
             ..scene.config.clone()
         },
@@ -95,7 +91,11 @@ impl AppState {
     pub fn new(model: SharedModel, scenes: Rc<Vec<Scene>>, initial: Config, env: Environment) -> Self {
         // A deep link to a scene opens it in presenter mode with its settings.
         let config = match initial.scene {
-            Some(n) => Config { view: ViewMode::Present, ..config_with_scene(&initial, &scenes, n) },
+            Some(n) => {
+                let mut config = config_with_scene(&initial, &scenes, n);
+                config.place.view = ViewMode::Present;
+                config
+            }
             None => initial.clone(),
         };
         let defaults = Settings::for_stroke(&model.strokes, config.stroke);
@@ -121,15 +121,13 @@ impl AppState {
                 _ => env.units,
             }),
             locale: config.locale.unwrap_or(env.locale),
-            view: config.view,
-            color_profile: config.color_profile,
-            book: config.book.clone(),
-            accent: config.accent.clone(),
-            idle_min: config.idle_min,
+            place: config.place.clone(),
             phase: config.phase,
             playing: config.play.unwrap_or(!env.reduced_motion),
             speed: config.speed,
-            scene: config.scene.or((config.view == ViewMode::Present).then_some(1).filter(|_| !scenes.is_empty())),
+            scene: config
+                .scene
+                .or((config.place.view == ViewMode::Present).then_some(1).filter(|_| !scenes.is_empty())),
             initial: Rc::new((initial, env)),
             scenes,
             model,
@@ -148,7 +146,7 @@ impl AppState {
     fn at_scene(&self, number: usize) -> AppState {
         let base = self.to_config();
         let mut next = self.fresh(config_with_scene(&base, &self.scenes, number));
-        next.view = self.view;
+        next.place.view = self.place.view;
         next.locale = self.locale;
         next.units = self.units;
         next
@@ -180,12 +178,25 @@ impl AppState {
             speed: self.speed,
             units: (self.units != env.units).then_some(self.units).or(initial.units),
             locale: (self.locale != env.locale).then_some(self.locale).or(initial.locale.filter(|l| *l == self.locale)),
-            view: self.view,
-            color_profile: self.color_profile,
-            book: self.book.clone(),
-            accent: self.accent.clone(),
+            place: self.place.clone(),
             scene: self.scene,
-            idle_min: self.idle_min,
+        }
+    }
+}
+
+/// Which way to move: through the stroke, or through the lesson.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Back,
+    Forward,
+}
+
+impl Direction {
+    /// −1 or +1.
+    pub fn sign(self) -> i32 {
+        match self {
+            Direction::Back => -1,
+            Direction::Forward => 1,
         }
     }
 }
@@ -216,14 +227,14 @@ pub enum Action {
     SetPlaying(bool),
     /// Advance the clock by real seconds (capped).
     Tick(f64),
-    /// Move the stroke by one step forwards (+1) or back (−1) and pause.
-    Step(i32),
+    /// Move the stroke by one step and pause.
+    Step(Direction),
     SetPhase(f64),
     SetSpeed(f64),
     /// Open lesson scene N (1-based) with its settings.
     GoToScene(usize),
-    /// Previous (−1) or next (+1) lesson scene in presenter mode.
-    SceneBy(i32),
+    /// The previous or next lesson scene in presenter mode.
+    SceneBy(Direction),
     /// Apply several settings at once (a story preset or a lesson scene).
     Preset(Box<Config>),
     ResetAll,
@@ -258,7 +269,7 @@ impl Reducible for AppState {
             }
             Action::SetUnits(u) => s.units = u,
             Action::SetLocale(l) => s.locale = l,
-            Action::SetColorProfile(p) => s.color_profile = p,
+            Action::SetColorProfile(p) => s.place.color_profile = p,
             Action::TogglePlay => s.playing = !s.playing,
             Action::SetPlaying(p) => s.playing = p,
             Action::Tick(dt) => {
@@ -270,7 +281,7 @@ impl Reducible for AppState {
             }
             Action::Step(direction) => {
                 s.playing = false;
-                let steps = (s.phase / STEP_PHASE).round() + direction.signum() as f64;
+                let steps = (s.phase / STEP_PHASE).round() + direction.sign() as f64;
                 s.phase = wrap_phase(steps * STEP_PHASE);
             }
             Action::SetPhase(p) => s.phase = wrap_phase(p),
@@ -283,14 +294,17 @@ impl Reducible for AppState {
             Action::SceneBy(direction) => {
                 let count = s.scenes.len() as i64;
                 let current = s.scene.unwrap_or(1) as i64;
-                let next = (current + direction.signum() as i64).clamp(1, count.max(1)) as usize;
+                let next = (current + direction.sign() as i64).clamp(1, count.max(1)) as usize;
                 if next == current as usize && s.scene.is_some() {
                     return self;
                 }
                 return Rc::new(s.at_scene(next));
             }
             Action::Preset(config) => {
-                let next = s.fresh(Config { scene: None, view: s.view, ..*config });
+                let mut config = *config;
+                config.scene = None;
+                config.place.view = s.place.view;
+                let next = s.fresh(config);
                 s.settings = next.settings;
                 s.phase = next.phase;
             }
@@ -348,10 +362,10 @@ mod tests {
     #[test]
     fn step_pauses_and_moves_one_step() {
         let s = state("phase=0.5");
-        let next = s.reduce(Action::Step(1));
+        let next = s.reduce(Action::Step(Direction::Forward));
         assert!(!next.playing);
         assert!((next.phase - (0.5 + STEP_PHASE)).abs() < 1e-12);
-        let back = next.reduce(Action::Step(-1)).reduce(Action::Step(-1));
+        let back = next.reduce(Action::Step(Direction::Back)).reduce(Action::Step(Direction::Back));
         assert!((back.phase - (0.5 - STEP_PHASE)).abs() < 1e-12);
     }
 
@@ -377,7 +391,7 @@ mod tests {
             config,
             Environment::default(),
         );
-        assert_eq!(s.view, ViewMode::Present);
+        assert_eq!(s.place.view, ViewMode::Present);
         assert_eq!(s.scene, Some(4));
         assert_eq!(s.settings.hand, HandTool::Thumb, "scene 4 compares the heel with a thumb");
         assert_eq!(s.units, Units::Metric, "the place's choices stay");
@@ -387,13 +401,13 @@ mod tests {
     fn scenes_step_forwards_and_back_within_bounds() {
         let s = state("view=present");
         assert_eq!(s.scene, Some(1));
-        let back = s.clone().reduce(Action::SceneBy(-1));
+        let back = s.clone().reduce(Action::SceneBy(Direction::Back));
         assert!(Rc::ptr_eq(&s, &back), "no scene before the first");
-        let next = s.reduce(Action::SceneBy(1));
+        let next = s.reduce(Action::SceneBy(Direction::Forward));
         assert_eq!(next.scene, Some(2));
         assert_eq!(next.settings.stroke, StrokeKind::Compression);
         let count = next.scenes.len();
-        let last = next.reduce(Action::GoToScene(count)).reduce(Action::SceneBy(1));
+        let last = next.reduce(Action::GoToScene(count)).reduce(Action::SceneBy(Direction::Forward));
         assert_eq!(last.scene, Some(count));
     }
 

@@ -2,7 +2,7 @@
 //! query inside a versioned JSON envelope, so it goes through the same validating codec as a
 //! link: damaged or hand-edited data gives the defaults and a notice, never a broken app.
 
-use crate::url::{self, Config, Warning};
+use crate::url::{self, Config, Place};
 use serde::{Deserialize, Serialize};
 
 /// The localStorage key.
@@ -23,22 +23,13 @@ pub enum LoadError {
     /// Not our JSON, or another version.
     Unreadable,
     /// Readable, but some values were bad (they fell back to defaults).
-    BadValues(Vec<Warning>),
+    BadValues,
 }
 
 /// The settings worth remembering: what the visitor chose, not the moment of the stroke nor
 /// the place (view, colours, booking link), which belong to the page that embeds the app.
 pub fn encode(config: &Config) -> String {
-    let remembered = Config {
-        phase: 0.0,
-        play: None,
-        scene: None,
-        view: Default::default(),
-        color_profile: Default::default(),
-        book: None,
-        accent: None,
-        ..config.clone()
-    };
+    let remembered = Config { phase: 0.0, play: None, scene: None, place: Place::default(), ..config.clone() };
     let query = url::write(&remembered).trim_start_matches('?').to_string();
     serde_json::to_string(&Envelope { v: VERSION, query }).unwrap_or_default()
 }
@@ -53,11 +44,11 @@ pub fn decode(text: &str) -> (Config, Option<LoadError>) {
         return (Config::default(), Some(LoadError::Unreadable));
     }
     let (config, warnings) = url::parse(&envelope.query, "");
-    let remembered = Config { view: Default::default(), book: None, accent: None, scene: None, ..config };
+    let remembered = Config { place: Place::default(), scene: None, ..config };
     if warnings.is_empty() {
         (remembered, None)
     } else {
-        (remembered, Some(LoadError::BadValues(warnings)))
+        (remembered, Some(LoadError::BadValues))
     }
 }
 
@@ -72,7 +63,7 @@ mod tests {
         let (back, problem) = decode(&encode(&config));
         assert_eq!(problem, None);
         assert_eq!((back.stroke, back.hand, back.mass_kg), (StrokeKind::Petrissage, Some(HandTool::Elbow), 88.0));
-        assert_eq!((back.phase, back.play, back.book.as_deref()), (0.0, None, None));
+        assert_eq!((back.phase, back.play, back.place.clone()), (0.0, None, Place::default()));
         assert_eq!(back.locale, config.locale);
     }
 
@@ -94,12 +85,12 @@ mod tests {
         }
         let (config, problem) = decode("{\"v\":1,\"query\":\"mass=-5&stroke=compression\"}");
         assert_eq!(config.stroke, StrokeKind::Compression, "what could be read is kept");
-        assert!(matches!(problem, Some(LoadError::BadValues(w)) if w.len() == 1));
+        assert!(matches!(problem, Some(LoadError::BadValues)));
     }
 
     #[test]
     fn saved_data_cannot_smuggle_a_booking_link_or_view() {
         let (config, _) = decode("{\"v\":1,\"query\":\"view=embed&book=https://evil.example&accent=%23000\"}");
-        assert_eq!((config.book, config.accent, config.view), (None, None, Default::default()));
+        assert_eq!(config.place, Place::default());
     }
 }

@@ -1,5 +1,9 @@
-//! The URL codec (contract.md §3): the query string and `#scene-N` hash into a [`Config`] and
-//! back. Pure functions: bad input gives the defaults and a [`Warning`], never a panic.
+//! The URL codec (docs/embedding.md, “the address”): the query string and `#scene-N` hash into a
+//! [`Config`] and back. Pure functions: bad input gives the defaults and a [`Warning`], never a
+//! panic.
+//!
+//! Long because it is the whole public address format in one place (every parameter's parsing,
+//! writing and range) with its tests (about 150 lines); splitting it would scatter the contract.
 
 use crate::format::Units;
 use crate::i18n::Locale;
@@ -8,7 +12,7 @@ use ashiatsu_model::practitioner::FOOT_LENGTH_RANGE_M;
 use ashiatsu_model::settings::{DEFAULT_LEAN_DEG, DEFAULT_LOAD, DEFAULT_MASS_KG, LEAN_RANGE_DEG, MASS_RANGE_KG};
 use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, StrokeKind};
 
-/// Layout (contract.md `view`).
+/// Layout (docs/embedding.md `view`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ViewMode {
     #[default]
@@ -17,7 +21,7 @@ pub enum ViewMode {
     Present,
 }
 
-/// Colour profile (contract.md `colorProfile`).
+/// Colour profile (docs/embedding.md `colorProfile`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum ColorProfile {
     #[default]
@@ -58,7 +62,7 @@ impl ColorProfile {
     }
 }
 
-/// Playback speeds offered (contract.md `speed`).
+/// Playback speeds offered (docs/embedding.md `speed`).
 pub const SPEEDS: [f64; 4] = [0.25, 0.5, 1.0, 2.0];
 
 /// Everything a URL can ask for. `None` means "decided elsewhere" (stroke defaults, the
@@ -85,12 +89,23 @@ pub struct Config {
     pub speed: f64,
     pub units: Option<Units>,
     pub locale: Option<Locale>,
-    pub view: ViewMode,
-    pub color_profile: ColorProfile,
-    pub book: Option<String>,
-    pub accent: Option<String>,
+    /// Where the app is shown and how (set by the page that opens it).
+    pub place: Place,
     /// Lesson scene, 1-based (`#scene-N`).
     pub scene: Option<usize>,
+}
+
+/// Where and how the app is shown: chosen by the page or the person that opens it (a therapist's
+/// site, a teacher), not by the visitor's settings. The address carries it; saved settings never
+/// do; a lesson scene keeps it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Place {
+    pub view: ViewMode,
+    pub color_profile: ColorProfile,
+    /// The therapist's booking page (`https:` only).
+    pub book: Option<String>,
+    /// The therapist's brand colour.
+    pub accent: Option<String>,
     /// Consultation mode: minutes without input after which the app returns to its start
     /// (`idle`, an extension of the contract).
     pub idle_min: Option<f64>,
@@ -115,12 +130,8 @@ impl Default for Config {
             speed: 1.0,
             units: None,
             locale: None,
-            view: ViewMode::Full,
-            color_profile: ColorProfile::Default,
-            book: None,
-            accent: None,
+            place: Place::default(),
             scene: None,
-            idle_min: None,
         }
     }
 }
@@ -270,7 +281,7 @@ pub fn parse(query: &str, hash: &str) -> (Config, Vec<Warning>) {
             warnings.push(Warning { key: shorten(&key), value: shorten(&value), problem });
         }
     }
-    if config.view == ViewMode::Embed && !chose_the_comparison {
+    if config.place.view == ViewMode::Embed && !chose_the_comparison {
         config = embed_opening(config);
     }
     // Only `#scene-…` is ours; any other fragment (an anchor, a test runner's) is left alone.
@@ -287,6 +298,31 @@ pub fn parse(query: &str, hash: &str) -> (Config, Vec<Warning>) {
 fn pick<T>(value: Option<T>) -> Result<T, Problem> {
     value.ok_or(Problem::UnknownValue)
 }
+
+/// Every parameter an address may carry (docs/embedding.md), as docs/embedding.md lists them.
+pub const KEYS: [&str; 21] = [
+    "stroke",
+    "foot",
+    "hand",
+    "pair",
+    "compare",
+    "client",
+    "mass",
+    "footLength",
+    "load",
+    "lean",
+    "depth",
+    "phase",
+    "play",
+    "speed",
+    "units",
+    "locale",
+    "view",
+    "colorProfile",
+    "book",
+    "accent",
+    "idle",
+];
 
 /// `0` or `1`.
 fn flag(value: &str) -> Result<bool, Problem> {
@@ -324,20 +360,20 @@ fn apply(c: &mut Config, key: &str, value: &str) -> Result<(), Problem> {
         }
         "units" => c.units = Some(pick(Units::from_id(value))?),
         "locale" => c.locale = Some(pick(Locale::from_id(value))?),
-        "view" => c.view = pick(ViewMode::from_id(value))?,
-        "colorProfile" => c.color_profile = pick(ColorProfile::from_id(value))?,
+        "view" => c.place.view = pick(ViewMode::from_id(value))?,
+        "colorProfile" => c.place.color_profile = pick(ColorProfile::from_id(value))?,
         "book" => {
             if !valid_booking_url(value) {
                 return Err(Problem::NotHttps);
             }
-            c.book = Some(value.to_string());
+            c.place.book = Some(value.to_string());
         }
-        "idle" => c.idle_min = Some(number_in(value, IDLE_RANGE_MIN).ok_or(Problem::OutOfRange)?),
+        "idle" => c.place.idle_min = Some(number_in(value, IDLE_RANGE_MIN).ok_or(Problem::OutOfRange)?),
         "accent" => {
             if !valid_colour(value) {
                 return Err(Problem::NotAColour);
             }
-            c.accent = Some(value.to_ascii_lowercase());
+            c.place.accent = Some(value.to_ascii_lowercase());
         }
         _ => return Err(Problem::UnknownKey),
     }
@@ -402,19 +438,20 @@ pub fn write(c: &Config) -> String {
     if let Some(l) = c.locale {
         pairs.push(("locale", l.id().into()));
     }
-    if c.view != d.view {
-        pairs.push(("view", c.view.id().into()));
+    let (place, default_place) = (&c.place, &d.place);
+    if place.view != default_place.view {
+        pairs.push(("view", place.view.id().into()));
     }
-    if c.color_profile != d.color_profile {
-        pairs.push(("colorProfile", c.color_profile.id().into()));
+    if place.color_profile != default_place.color_profile {
+        pairs.push(("colorProfile", place.color_profile.id().into()));
     }
-    if let Some(b) = &c.book {
+    if let Some(b) = &place.book {
         pairs.push(("book", b.clone()));
     }
-    if let Some(a) = &c.accent {
+    if let Some(a) = &place.accent {
         pairs.push(("accent", a.clone()));
     }
-    if let Some(m) = c.idle_min {
+    if let Some(m) = place.idle_min {
         pairs.push(("idle", num(m)));
     }
     let query: Vec<String> = pairs.iter().map(|(k, v)| format!("{k}={}", percent_encode(v))).collect();
@@ -444,10 +481,10 @@ mod tests {
         assert_eq!((c.mass_kg, c.load_fraction, c.lean_deg), (80.0, 0.45, 30.0));
         assert_eq!((c.compare, c.phase, c.play, c.speed), (CompareMode::Comfort, 0.5, Some(false), 0.25));
         assert_eq!((c.client, c.pair, c.foot_length_cm, c.depth_cm), (Client::Tolerant, Some(true), Some(25.5), 4.5));
-        assert_eq!((c.units, c.locale, c.view), (Some(Units::Imperial), Some(Locale::Ja), ViewMode::Present));
-        assert_eq!(c.color_profile, ColorProfile::Projector);
-        assert_eq!(c.book.as_deref(), Some("https://example.com/book"));
-        assert_eq!(c.accent.as_deref(), Some("#a0b"));
+        assert_eq!((c.units, c.locale, c.place.view), (Some(Units::Imperial), Some(Locale::Ja), ViewMode::Present));
+        assert_eq!(c.place.color_profile, ColorProfile::Projector);
+        assert_eq!(c.place.book.as_deref(), Some("https://example.com/book"));
+        assert_eq!(c.place.accent.as_deref(), Some("#a0b"));
         assert_eq!(c.scene, Some(3));
     }
 
@@ -493,6 +530,25 @@ mod tests {
         // What the Embed dialog writes round-trips.
         let (back, _) = parse(&write(&c).replace('?', ""), "");
         assert_eq!(back.stroke, c.stroke);
+    }
+
+    #[test]
+    fn every_parameter_the_codec_reads_is_listed_and_documented() {
+        let docs = include_str!("../docs/embedding.md");
+        for key in KEYS {
+            let read = apply(&mut Config::default(), key, "");
+            assert_ne!(read, Err(Problem::UnknownKey), "{key} is read");
+            assert!(docs.contains(&format!("| `{key}` |")), "docs/embedding.md documents `{key}`");
+        }
+        assert_eq!(apply(&mut Config::default(), "colour", "red"), Err(Problem::UnknownKey));
+        // And nothing the codec reads is missing from the list: every key it writes is in it.
+        let everything = "stroke=compression&foot=heel&hand=thumb&pair=1&compare=comfort&client=tolerant&mass=80&footLength=25&load=45&lean=30&depth=4&phase=0.5&play=0&speed=2&units=imperial&locale=ja&view=present&colorProfile=projector&book=https://a.example&accent=%23123456&idle=5";
+        let (c, warnings) = parse(everything, "");
+        assert!(warnings.is_empty(), "{warnings:?}");
+        for pair in write(&c).trim_start_matches('?').split('&') {
+            let key = pair.split('=').next().unwrap_or("");
+            assert!(KEYS.contains(&key), "{key} is written but not listed");
+        }
     }
 
     #[test]

@@ -78,10 +78,10 @@ proptest! {
             prop_assert!((0.0..=60.0).contains(&c.lean_deg));
             prop_assert!((0.0..=1.0).contains(&c.phase));
             prop_assert!(url::SPEEDS.contains(&c.speed));
-            if let Some(b) = &c.book {
+            if let Some(b) = &c.place.book {
                 prop_assert!(b.starts_with("https://") && url::valid_booking_url(b));
             }
-            if let Some(a) = &c.accent {
+            if let Some(a) = &c.place.accent {
                 prop_assert!(url::valid_colour(a));
             }
             for w in &warnings {
@@ -100,7 +100,7 @@ proptest! {
     fn saved_settings_never_panic(text in hostile(), any in ".{0,300}") {
         for t in [text, any] {
             let (c, _) = storage::decode(&t);
-            prop_assert!(c.book.is_none() && c.accent.is_none());
+            prop_assert!(c.place.book.is_none() && c.place.accent.is_none());
             prop_assert!(c.mass_kg.is_finite());
         }
     }
@@ -137,7 +137,7 @@ proptest! {
             Err(e) => prop_assert!(e.field.starts_with("scenes") && !e.message.is_empty(), "{e:?}"),
             Ok(list) => {
                 for s in list {
-                    prop_assert!(scenes::FOCI.contains(&s.focus));
+                    prop_assert!(scenes::Focus::names().any(|name| scenes::Focus::from_name(name) == Some(s.focus)));
                     prop_assert!(s.config.mass_kg.is_finite() && (0.0..=1.0).contains(&s.config.load_fraction));
                 }
             }
@@ -152,5 +152,44 @@ proptest! {
                 let _ = i18n::placeables(&text);
             }
         }
+    }
+}
+
+/// Any place an embedder can ask for: a view, a colour profile, a booking page, a brand colour
+/// and a consultation timeout.
+fn any_place() -> impl Strategy<Value = url::Place> {
+    (
+        prop::sample::select(url::ViewMode::ALL.to_vec()),
+        prop::sample::select(url::ColorProfile::ALL.to_vec()),
+        prop::option::of("[a-z0-9]{1,12}(\\.[a-z]{2,6}){1,2}(/[A-Za-z0-9_~=?&%.-]{0,30})?"),
+        prop::option::of(prop_oneof!["#[0-9a-fA-F]{3}", "#[0-9a-fA-F]{6}"]),
+        prop::option::of(5u32..=1200u32),
+    )
+        .prop_map(|(view, color_profile, host, accent, idle_tenths)| url::Place {
+            view,
+            color_profile,
+            book: host.map(|h| format!("https://{h}")),
+            accent,
+            idle_min: idle_tenths.map(|t| f64::from(t) / 10.0),
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    /// A place written into a link reads back as the same place, without a notice; saved settings
+    /// never carry it (it belongs to the page that embeds the app), so they give the default back.
+    #[test]
+    fn a_place_round_trips_through_a_link_and_never_into_saved_settings(place in any_place()) {
+        let config = url::Config { place: place.clone(), ..url::Config::default() };
+        let written = url::write(&config);
+        let (query, hash) = written.split_once('#').unwrap_or((&written, ""));
+        let (read, warnings) = url::parse(query.trim_start_matches('?'), hash);
+        prop_assert!(warnings.is_empty(), "{written}: {warnings:?}");
+        // Colours come back in the one spelling the stylesheet is given: lower case.
+        let expected = url::Place { accent: place.accent.as_ref().map(|a| a.to_ascii_lowercase()), ..place };
+        prop_assert_eq!(&read.place, &expected);
+        let (saved, _) = storage::decode(&storage::encode(&config));
+        prop_assert_eq!(saved.place, url::Place::default());
     }
 }

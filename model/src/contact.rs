@@ -6,6 +6,9 @@
 //! a smaller or larger practitioner scales every length by foot length ÷ 26 cm and every area by its
 //! square. A pad's width follows from its length and area, so the outline and the area can never
 //! disagree.
+//!
+//! Long because it holds every contact surface's pad table with its tests (about 100 lines); the
+//! tables are data, read side by side with docs/model.md §1.
 
 use crate::geometry::{Ellipse, Vec2};
 use serde::{Deserialize, Serialize};
@@ -33,7 +36,7 @@ pub const MIDFOOT_SHARE: f64 = 0.08;
 /// Share of the forefoot's load on the toes; the ball takes the rest (estimate; docs/model.md §1).
 pub const TOES_SHARE_OF_FOREFOOT: f64 = 0.2;
 
-/// The part of the ashiatsu practitioner's foot in contact (contract.md `foot`).
+/// The part of the ashiatsu practitioner's foot in contact (docs/embedding.md `foot`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FootRegion {
@@ -44,7 +47,7 @@ pub enum FootRegion {
     Edge,
 }
 
-/// The hand-massage tool in contact (contract.md `hand`).
+/// The hand-massage tool in contact (docs/embedding.md `hand`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum HandTool {
@@ -261,6 +264,9 @@ const FINGERTIP_AREA_CM2: f64 = 1.5;
 /// Flat fist: one 5 cm² pad per knuckle, 2 cm apart.
 const KNUCKLE_AREA_CM2: f64 = 5.0;
 const FINGER_SPACING_M: f64 = 0.02;
+/// The knuckles' distance from the wrist crease on the reference hand, m (the pictures put the
+/// drawn fist there).
+pub const KNUCKLE_ALONG_M: f64 = 0.11;
 
 /// The outline of a foot region for a foot `foot_length_m` long.
 pub fn foot_surface(region: FootRegion, foot_length_m: f64) -> Surface {
@@ -300,7 +306,12 @@ pub fn hand_surface(tool: HandTool, foot_length_m: f64) -> Surface {
             })
             .collect(),
         HandTool::Fist => (0..4)
-            .map(|i| bony(spec(0.11, (1.5 - i as f64) * FINGER_SPACING_M, 0.035, KNUCKLE_AREA_CM2), KNUCKLE_RADIUS_M))
+            .map(|i| {
+                bony(
+                    spec(KNUCKLE_ALONG_M, (1.5 - i as f64) * FINGER_SPACING_M, 0.035, KNUCKLE_AREA_CM2),
+                    KNUCKLE_RADIUS_M,
+                )
+            })
             .collect(),
         HandTool::Forearm => vec![soft(FOREARM_BORDER, 1.0, 1.0)],
         HandTool::Elbow => vec![bony(ELBOW_MAX, OLECRANON_RADIUS_M)],

@@ -9,6 +9,9 @@
 //! differs from the exact one by under half a percent there. The tangential load of a glide
 //! (Cerruti's problem) is left out: it adds nothing on the axis below the centre of pressure, where
 //! the readout is taken, and at most μ = 0.15 of the normal load's stress elsewhere.
+//!
+//! Long because its tests (about 120 lines) check the integration against closed forms right
+//! beside it.
 
 use crate::geometry::Vec2;
 use crate::pressure::PressureGrid;

@@ -18,6 +18,7 @@ pub mod practitioner;
 pub mod pressure;
 pub mod scene;
 pub mod settings;
+mod side;
 pub mod stroke;
 
 pub use comfort::Client;

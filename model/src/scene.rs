@@ -1,23 +1,22 @@
 //! One call gives the complete state of both sides at (settings, phase): the model's front door.
 
 use crate::body::{layers_at, BackPoint, Layers, BACK_LENGTH_M, SPINE_CLEARANCE_M};
-use crate::comfort::{contact_limit_pa, Client};
 use crate::contact::{foot_surface, hand_surface, FootRegion, Surface};
-use crate::depth::{section, vertical_stress_with_partner_pa, Partner, Section};
+use crate::depth::Section;
 use crate::force::{
-    ashiatsu_statics, held_tangential_ratio, lean, shear, AshiatsuStatics, Lean, ARM_REACH_M, ELBOW_REACH_M, G,
+    ashiatsu_statics, held_tangential_ratio, lean, AshiatsuStatics, Lean, ARM_REACH_M, ELBOW_REACH_M, G,
     MAX_MUSCLE_PUSH_N, MU_OILED_SKIN,
 };
-use crate::geometry::Vec2;
 use crate::pose::{foot_pose, hand_pose, FootPose, FootPoseInput, HandPose};
 use crate::practitioner::skeleton_scale;
-use crate::pressure::{area_of, load_pads, patch, peak_of, Patch, PressureGrid};
+use crate::pressure::Patch;
 use crate::settings::{CompareMode, Settings};
+use crate::side::{comfort_force, side, SideInput};
 use crate::stroke::{wrap_phase, Stroke, StrokeLibrary};
 use serde::Serialize;
 
-/// The contract quantities of one side, SI units (contract.md §2). With two contacts (pair),
-/// forces and areas are totals over both, pressures and stresses are per contact.
+/// The contract quantities of one side, SI units (docs/embedding.md, “What it says back”). With two
+/// contacts (pair), forces and areas are totals over both, pressures and stresses are per contact.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Readouts {
     pub normal_force_n: f64,
@@ -109,33 +108,6 @@ impl Default for Model {
     }
 }
 
-/// Bisection steps for the comfort search: 2⁻⁴⁰ of the range, far below a millinewton.
-const COMFORT_ITERATIONS: usize = 40;
-
-/// The largest total normal force ≤ `cap`, shared by `contacts` alike, that the client finds
-/// comfortable: every pad's mean pressure at or under its own threshold (§5).
-fn comfort_force(surface: &Surface, forefoot: f64, cap: f64, contacts: usize, client: Client) -> f64 {
-    let within = |n: f64| {
-        let pads = load_pads(surface, n / contacts as f64, forefoot);
-        let area = area_of(&pads);
-        let mean = pads.iter().map(|p| p.force_n).sum::<f64>() / area;
-        mean <= contact_limit_pa(&pads, client)
-    };
-    if within(cap) {
-        return cap;
-    }
-    let (mut lo, mut hi) = (0.0, cap);
-    for _ in 0..COMFORT_ITERATIONS {
-        let mid = 0.5 * (lo + hi);
-        if within(mid) {
-            lo = mid
-        } else {
-            hi = mid
-        }
-    }
-    lo
-}
-
 /// The stroke's state at a phase: position on the back, load profile, rocking, gliding.
 struct Moment {
     along: f64,
@@ -146,6 +118,9 @@ struct Moment {
     /// −1 towards the head, +1 towards the sacrum, 0 when the glide does not move along the back.
     motion: f64,
 }
+
+/// Moments of a cycle the effort totals are summed over.
+pub const EFFORT_SAMPLES: usize = 64;
 
 /// Phase step used to read the direction of motion from the stroke's path.
 const MOTION_STEP: f64 = 0.002;
@@ -173,75 +148,91 @@ fn reach_towards_spine(surface: &Surface, forefoot: f64) -> (f64, f64) {
     (centre_y, centre_y - inner)
 }
 
-/// What decides one side's readouts once its total normal force is known.
-struct SideInput<'a> {
-    surface: &'a Surface,
-    normal_n: f64,
-    contacts: usize,
+/// Hand tools do not rock between heel and ball: their pads have fixed shares whatever this is.
+const HAND_FOREFOOT: f64 = 0.5;
+
+/// The hand therapist's posture and what it gives at this moment of the stroke (§3, §4).
+struct HandLean {
+    lean: Lean,
+    /// The forearm or the elbow presses (the upper arm is the reach; the hand is spared).
+    arm_tool: bool,
+    /// Along-the-skin push per newton of pressing (positive: the skin pushed towards the head).
     tangential_ratio: f64,
-    gliding: bool,
-    forefoot: f64,
-    position: BackPoint,
-    lane_shift_m: f64,
-    /// Normal force body weight supplies, N (infinite for the foot: all of it is body weight).
-    gravity_normal_n: f64,
-    /// The most normal force the practitioner can sustain, N.
+    /// Normal force body weight supplies, N.
+    gravity_n: f64,
+    /// The most normal force leaning plus muscle can sustain, N.
     capacity_n: f64,
-    hand_joint: bool,
-    client: Client,
-    depth_m: f64,
 }
 
-fn side(input: SideInput<'_>, with_grid: bool) -> Side {
-    let contacts = input.contacts.max(1);
-    let normal = input.normal_n.max(0.0);
-    let per_contact = normal / contacts as f64;
-    let (shear_n, slides) = shear(normal, input.tangential_ratio, input.gliding);
-    let t = if normal > 0.0 { shear_n / normal } else { input.tangential_ratio.abs() };
-    let applied = normal * (1.0 + t * t).sqrt();
-    let patch = if with_grid {
-        patch(input.surface, per_contact, input.forefoot)
-    } else {
-        let pads = load_pads(input.surface, per_contact, input.forefoot);
-        let area = area_of(&pads);
-        let force: f64 = pads.iter().map(|p| p.force_n).sum();
-        let grid = PressureGrid { origin: Vec2::default(), cell_m: 0.0, nx: 0, ny: 0, values_pa: Vec::new() };
-        Patch { normal_force_n: force, area_m2: area, mean_pa: force / area, peak_pa: peak_of(&pads), pads, grid }
-    };
-    let cop = patch.centre_of_pressure();
-    // The partner contact is this one mirrored about the spine.
-    let partner =
-        (contacts == 2).then(|| Partner { grid: &patch.grid, mirror_y: 2.0 * (cop.y - input.position.lateral.abs()) });
-    let depth_stress =
-        if with_grid { vertical_stress_with_partner_pa(&patch.grid, partner, cop, input.depth_m) } else { 0.0 };
-    let section = with_grid.then(|| section(&patch.grid, partner, cop));
-    let gravity = input.gravity_normal_n.max(0.0).min(normal);
-    let limit = |client| contact_limit_pa(&patch.pads, client);
-    Side {
-        readouts: Readouts {
-            normal_force_n: normal,
-            shear_force_n: shear_n,
-            contact_area_m2: patch.area_m2 * contacts as f64,
-            mean_pressure_pa: patch.mean_pa,
-            peak_pressure_pa: patch.peak_pa,
-            comfort_limit_pa: limit(input.client),
-            comfort_limit_low_pa: limit(Client::Sensitive),
-            comfort_limit_high_pa: limit(Client::Tolerant),
-            gravity_share: if normal > 0.0 { gravity / normal } else { 1.0 },
-            depth_stress_pa: depth_stress,
-        },
-        contacts,
-        applied_force_n: applied,
-        tangential_ratio: input.tangential_ratio,
-        slides,
-        position: input.position,
-        lane_shift_m: input.lane_shift_m,
-        section,
-        muscle_n: (normal - gravity) * (1.0 + t * t).sqrt(),
-        hand_joint_load_n: if input.hand_joint { applied / contacts as f64 } else { 0.0 },
-        beyond_capacity: normal > input.capacity_n * (1.0 + 1e-9),
-        patch,
+impl HandLean {
+    /// A held push follows the arm as far as friction allows; a glide drags at μ against its motion
+    /// (away from the therapist, who stands towards the sacrum, when it moves towards the head).
+    fn new(settings: &Settings, m: &Moment, weight: f64, scale: f64) -> Self {
+        let arm_tool = settings.hand.presses_with_the_arm();
+        let lean = lean(settings.lean_rad, if arm_tool { ELBOW_REACH_M } else { ARM_REACH_M }, scale);
+        let t = if m.gliding { -m.motion * MU_OILED_SKIN } else { held_tangential_ratio(lean.lean_rad) };
+        let gravity_n = lean.gravity_normal_per_weight(t) * weight;
+        let capacity_n = gravity_n + MAX_MUSCLE_PUSH_N / (1.0 + t * t).sqrt();
+        Self { lean, arm_tool, tangential_ratio: t, gravity_n, capacity_n }
     }
+}
+
+/// The contact's distance from the spine and how far it was moved out to get there, m: the
+/// stroke's lane, or further where the contact's outline would reach the spinous processes (§8).
+fn lane(surface: &Surface, forefoot: f64, stroke_lateral: f64) -> (f64, f64) {
+    let (_, inner) = reach_towards_spine(surface, forefoot);
+    let lateral = stroke_lateral.abs().max(SPINE_CLEARANCE_M + inner);
+    (lateral, lateral - stroke_lateral.abs())
+}
+
+/// Each side's total normal force: the same share of body weight on both (equal force), or the
+/// most each contact can give within the client's comfort and the practitioner's capacity.
+fn normal_forces(
+    settings: &Settings,
+    m: &Moment,
+    weight: f64,
+    hand_capacity_n: f64,
+    (foot_surface, hand_surface): (&Surface, &Surface),
+    contacts: usize,
+) -> (f64, f64) {
+    match settings.compare {
+        CompareMode::Force => {
+            let n = settings.load_fraction * m.profile * weight;
+            (n, n)
+        }
+        CompareMode::Comfort => (
+            comfort_force(foot_surface, m.forefoot, m.profile * weight, contacts, settings.client),
+            comfort_force(hand_surface, HAND_FOREFOOT, m.profile * hand_capacity_n, contacts, settings.client),
+        ),
+    }
+}
+
+/// The forefoot share at which the foot stands flat (the measured 55/45 standing split, §1).
+const FLAT_FOREFOOT_SHARE: f64 = 0.45;
+/// How far the foot tilts per unit of forefoot share beyond flat, rad, and its range.
+const TILT_PER_FOREFOOT_RAD: f64 = 0.5;
+const TILT_RANGE_RAD: (f64, f64) = (-0.2, 0.35);
+/// The extra tilt when the ball of the foot presses: the heel lifted clear, rad.
+const BALL_TILT_RAD: f64 = 0.35;
+
+/// How the working foot tilts as it rocks (heel up when positive), for the figure (§8).
+fn foot_tilt_rad(forefoot: f64, region: FootRegion) -> f64 {
+    let rocking = ((forefoot - FLAT_FOREFOOT_SHARE) * TILT_PER_FOREFOOT_RAD).clamp(TILT_RANGE_RAD.0, TILT_RANGE_RAD.1);
+    rocking + if region == FootRegion::Ball { BALL_TILT_RAD } else { 0.0 }
+}
+
+/// The ashiatsu practitioner's figure: the working foot on its contact, tilted as it rocks, the
+/// body balanced over the share of weight on it (§8).
+fn working_foot_pose(foot: &Side, m: &Moment, settings: &Settings, ashiatsu: &AshiatsuStatics, scale: f64) -> FootPose {
+    foot_pose(FootPoseInput {
+        contact_x: foot.position.from_head_end(),
+        contact_from_heel: foot.patch.centre_of_pressure().x,
+        foot_tilt_rad: foot_tilt_rad(m.forefoot, settings.foot),
+        foot_length_m: settings.foot_length(),
+        centre_of_mass_fraction: ashiatsu.centre_of_mass_fraction,
+        two_feet: settings.pair,
+        scale,
+    })
 }
 
 impl Model {
@@ -269,99 +260,60 @@ impl Model {
         let hand_surface = hand_surface(settings.hand, foot_length);
 
         // The foot presses from above: its push along the skin is held within the friction cone.
-        let foot_approach = stroke.foot_approach_deg.to_radians();
-        let foot_t = held_tangential_ratio(foot_approach);
-        // The hand leans in: a held push follows the arm as far as friction allows; a glide drags
-        // at μ against its motion (away from the therapist, who stands towards the sacrum, when
-        // it moves towards the head).
-        let arm_tool = settings.hand.presses_with_the_arm();
-        let lean = lean(settings.lean_rad, if arm_tool { ELBOW_REACH_M } else { ARM_REACH_M }, scale);
-        let hand_t = if m.gliding { -m.motion * MU_OILED_SKIN } else { held_tangential_ratio(lean.lean_rad) };
-        let hand_gravity = lean.gravity_normal_per_weight(hand_t) * weight;
-        let hand_capacity = hand_gravity + MAX_MUSCLE_PUSH_N / (1.0 + hand_t * hand_t).sqrt();
+        let foot_t = held_tangential_ratio(stroke.foot_approach_deg.to_radians());
+        let hand = HandLean::new(&settings, &m, weight, scale);
 
-        let (foot_normal, hand_normal) = match settings.compare {
-            CompareMode::Force => {
-                let n = settings.load_fraction * m.profile * weight;
-                (n, n)
-            }
-            CompareMode::Comfort => (
-                comfort_force(&foot_surface, m.forefoot, m.profile * weight, contacts, settings.client),
-                comfort_force(&hand_surface, 0.5, m.profile * hand_capacity, contacts, settings.client),
-            ),
-        };
+        let (foot_normal, hand_normal) =
+            normal_forces(&settings, &m, weight, hand.capacity_n, (&foot_surface, &hand_surface), contacts);
         let foot_load = if weight > 0.0 { foot_normal / weight } else { 0.0 };
         let ashiatsu = ashiatsu_statics(settings.mass_kg, foot_load, settings.pair);
 
         // Each side keeps its contact in the lane beside the spine.
-        let lane = |surface: &Surface, forefoot: f64| {
-            let (_, inner) = reach_towards_spine(surface, forefoot);
-            let lateral = m.lateral.abs().max(SPINE_CLEARANCE_M + inner);
-            (lateral, lateral - m.lateral.abs())
-        };
-        let (foot_lateral, foot_shift) = lane(&foot_surface, m.forefoot);
-        let (hand_lateral, hand_shift) = lane(&hand_surface, 0.5);
+        let (foot_lateral, foot_shift) = lane(&foot_surface, m.forefoot, m.lateral);
+        let (hand_lateral, hand_shift) = lane(&hand_surface, HAND_FOREFOOT, m.lateral);
         let along = m.along * BACK_LENGTH_M;
 
-        let foot = side(
-            SideInput {
-                surface: &foot_surface,
-                normal_n: foot_normal,
-                contacts,
-                tangential_ratio: foot_t,
-                gliding: m.gliding,
-                forefoot: m.forefoot,
-                position: BackPoint { along, lateral: foot_lateral },
-                lane_shift_m: foot_shift,
-                gravity_normal_n: f64::INFINITY,
-                capacity_n: weight,
-                hand_joint: false,
-                client: settings.client,
-                depth_m: settings.depth_m,
-            },
-            with_grids,
-        );
-        let hand = side(
-            SideInput {
-                surface: &hand_surface,
-                normal_n: hand_normal,
-                contacts,
-                tangential_ratio: hand_t,
-                gliding: m.gliding,
-                forefoot: 0.5,
-                // The hand works on the other side of the spine, so both show on one back.
-                position: BackPoint { along, lateral: -hand_lateral },
-                lane_shift_m: hand_shift,
-                gravity_normal_n: hand_gravity,
-                capacity_n: hand_capacity,
-                hand_joint: !arm_tool,
-                client: settings.client,
-                depth_m: settings.depth_m,
-            },
-            with_grids,
-        );
+        let foot_input = SideInput {
+            surface: &foot_surface,
+            normal_n: foot_normal,
+            contacts,
+            tangential_ratio: foot_t,
+            gliding: m.gliding,
+            forefoot: m.forefoot,
+            position: BackPoint { along, lateral: foot_lateral },
+            lane_shift_m: foot_shift,
+            gravity_normal_n: f64::INFINITY,
+            capacity_n: weight,
+            hand_joint: false,
+            client: settings.client,
+            depth_m: settings.depth_m,
+        };
+        let hand_input = SideInput {
+            surface: &hand_surface,
+            normal_n: hand_normal,
+            tangential_ratio: hand.tangential_ratio,
+            forefoot: HAND_FOREFOOT,
+            // The hand works on the other side of the spine, so both show on one back.
+            position: BackPoint { along, lateral: -hand_lateral },
+            lane_shift_m: hand_shift,
+            gravity_normal_n: hand.gravity_n,
+            capacity_n: hand.capacity_n,
+            hand_joint: !hand.arm_tool,
+            ..foot_input
+        };
+        let (foot, hand_side) = (side(foot_input, with_grids), side(hand_input, with_grids));
 
         let contact_x = foot.position.from_head_end();
-        let tilt = ((m.forefoot - 0.45) * 0.5).clamp(-0.2, 0.35)
-            + if matches!(settings.foot, FootRegion::Ball) { 0.35 } else { 0.0 };
-        let foot_pose = foot_pose(FootPoseInput {
-            contact_x,
-            contact_from_heel: foot.patch.centre_of_pressure().x,
-            foot_tilt_rad: tilt,
-            foot_length_m: foot_length,
-            centre_of_mass_fraction: ashiatsu.centre_of_mass_fraction,
-            two_feet: settings.pair,
-            scale,
-        });
-        let hand_pose = hand_pose(contact_x, &lean, arm_tool, scale, settings.pair);
+        let foot_pose = working_foot_pose(&foot, &m, &settings, &ashiatsu, scale);
+        let hand_pose = hand_pose(contact_x, &hand.lean, hand.arm_tool, scale, settings.pair);
 
         Comparison {
             phase,
             settings,
             foot,
-            hand,
+            hand: hand_side,
             ashiatsu,
-            lean,
+            lean: hand.lean,
             foot_pose,
             hand_pose,
             forefoot_share: m.forefoot,
@@ -372,7 +324,8 @@ impl Model {
         }
     }
 
-    /// What one full stroke cycle costs each practitioner, from `samples` moments of the cycle.
+    /// What one full stroke cycle costs each practitioner, from `samples` moments of the cycle
+    /// (EFFORT_SAMPLES is enough for the totals to settle to three figures).
     pub fn cycle_effort(&self, settings: &Settings, samples: usize) -> CycleEffort {
         let n = samples.max(2);
         let states: Vec<Comparison> =

@@ -18,7 +18,8 @@ pub const DEFAULT_LOAD: f64 = 0.30;
 pub const LEAN_RANGE_DEG: (f64, f64) = (0.0, 60.0);
 pub const DEFAULT_LEAN_DEG: f64 = 25.0;
 
-/// Equal normal force on both sides, or each side at its own comfort limit (contract.md `compare`).
+/// Equal normal force on both sides, or each side at its own comfort limit (docs/embedding.md
+/// `compare`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CompareMode {

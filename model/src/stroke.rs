@@ -6,7 +6,7 @@ use crate::contact::{FootRegion, HandTool};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The stroke both sides perform (contract.md `stroke`).
+/// The stroke both sides perform (docs/embedding.md `stroke`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum StrokeKind {

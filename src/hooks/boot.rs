@@ -60,8 +60,8 @@ impl Boot {
                 }
             }
         }
-        if config.idle_min.is_none() && media_matches("(display-mode: standalone)") {
-            config.idle_min = Some(STANDALONE_IDLE_MIN);
+        if config.place.idle_min.is_none() && media_matches("(display-mode: standalone)") {
+            config.place.idle_min = Some(STANDALONE_IDLE_MIN);
         }
         let languages = browser_languages();
         let env = Environment {

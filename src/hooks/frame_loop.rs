@@ -6,13 +6,16 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Animation-frame timestamps are in milliseconds.
+const MS_PER_S: f64 = 1000.0;
+
 type Slot = Rc<RefCell<Option<AnimationFrame>>>;
 
 fn schedule(slot: Slot, last_ms: Option<f64>, on_dt: Callback<f64>) {
     let next = slot.clone();
     let frame = request_animation_frame(move |now_ms| {
         if let Some(last) = last_ms {
-            on_dt.emit(((now_ms - last) / 1000.0).max(0.0));
+            on_dt.emit(((now_ms - last) / MS_PER_S).max(0.0));
         }
         schedule(next, Some(now_ms), on_dt);
     });

@@ -1,7 +1,8 @@
-//! The keyboard (contract.md §5): Space plays and pauses, the arrows step the stroke (or move
-//! between lesson scenes in presenter mode), Alt+R resets all, F toggles fullscreen when presenting.
+//! The keyboard (docs/embedding.md, “The keyboard”): Space plays and pauses, the arrows step the
+//! stroke (or move between lesson scenes in presenter mode), Alt+R resets all, F toggles fullscreen
+//! when presenting.
 
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Direction};
 use crate::url::ViewMode;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -48,8 +49,16 @@ pub fn use_keyboard(view: ViewMode, dispatch: UseReducerDispatcher<AppState>) {
             } else {
                 match key.as_str() {
                     " " => Some(Action::TogglePlay),
-                    "ArrowLeft" => Some(if view == ViewMode::Present { Action::SceneBy(-1) } else { Action::Step(-1) }),
-                    "ArrowRight" => Some(if view == ViewMode::Present { Action::SceneBy(1) } else { Action::Step(1) }),
+                    "ArrowLeft" => Some(if view == ViewMode::Present {
+                        Action::SceneBy(Direction::Back)
+                    } else {
+                        Action::Step(Direction::Back)
+                    }),
+                    "ArrowRight" => Some(if view == ViewMode::Present {
+                        Action::SceneBy(Direction::Forward)
+                    } else {
+                        Action::Step(Direction::Forward)
+                    }),
                     "f" | "F" if view == ViewMode::Present => {
                         toggle_fullscreen();
                         e.prevent_default();

@@ -1,4 +1,5 @@
-//! Living inside a therapist's page: the content height posted to the parent (contract.md §4).
+//! Living inside a therapist's page: the content height posted to the parent (docs/embedding.md,
+//! “Putting it on a website”).
 
 use crate::embed::in_frame;
 use gloo::utils::window;

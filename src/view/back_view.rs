@@ -7,9 +7,10 @@
 
 use super::heat::paint_grid;
 use super::labels::{place, Rect, Spot, Wanted};
-use super::svg::labels;
+use super::svg::{labels, MM_PER_M as MM};
 use crate::format::{quantity_with, Kind, Units};
 use crate::hooks::picture_scale::use_units_per_px;
+use crate::hooks::translations::use_tr;
 use crate::i18n::Translations;
 use ashiatsu_model::body::{BackPoint, BACK_LENGTH_M, ERECTOR_CENTRE_M, ERECTOR_WIDTH_M, LANDMARKS};
 use ashiatsu_model::geometry::{Ellipse, Vec2};
@@ -18,7 +19,6 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Drawing units per metre: the view is drawn in millimetres.
-const MM: f64 = 1000.0;
 /// Along-the-spine distance shown above C7 and the width of one back's panel, m.
 const ABOVE_C7_M: f64 = 0.1;
 const BELOW_C7_M: f64 = 0.62;
@@ -184,94 +184,133 @@ pub struct BackViewProps {
 /// The width the top view is assumed to have before it is measured, CSS px.
 const GUESS_PX: f64 = 360.0;
 
+fn mirrored(p: BackPoint) -> BackPoint {
+    BackPoint { lateral: -p.lateral, ..p }
+}
+
+/// Where things go: one back carrying both sides, or (pairs) a back for each side.
+#[derive(Clone, Copy)]
+struct Layout {
+    pair: bool,
+    /// The spine of the feet's back and of the hands' back, drawing units.
+    foot_x: f64,
+    hand_x: f64,
+    /// The drawing's left edge and width.
+    left: f64,
+    width: f64,
+}
+
+impl Layout {
+    fn new(pair: bool) -> Self {
+        let half = PANEL_WIDTH_M * MM / 2.0;
+        if pair {
+            Self { pair, foot_x: -half, hand_x: half, left: -2.0 * half, width: 4.0 * half }
+        } else {
+            Self { pair, foot_x: 0.0, hand_x: 0.0, left: -half, width: 2.0 * half }
+        }
+    }
+
+    fn height() -> f64 {
+        (BELOW_C7_M + ABOVE_C7_M) * MM
+    }
+
+    /// The boxes the contacts cover, for the words to keep off.
+    fn contact_boxes(&self, c: &Comparison) -> Vec<Rect> {
+        let (foot, hand) = (&c.foot, &c.hand);
+        let mut boxes =
+            vec![contact_box(foot, foot.position, self.foot_x), contact_box(hand, hand.position, self.hand_x)];
+        if self.pair {
+            boxes.push(contact_box(foot, mirrored(foot.position), self.foot_x));
+            boxes.push(contact_box(hand, mirrored(hand.position), self.hand_x));
+        }
+        boxes
+    }
+
+    /// The sides' names (beside their contacts, or over their backs) and the landmarks' names.
+    fn words(&self, tr: &Translations, c: &Comparison, boxes: &[Rect], font: f64) -> Vec<Wanted> {
+        let named = |text: String, x: f64| Wanted {
+            text,
+            anchor: (x, 12.0),
+            gap: 0.0,
+            spots: vec![Spot::Below],
+            optional: false,
+        };
+        let beside = |text: String, position: BackPoint, spots: Vec<Spot>| {
+            let reach = (boxes[0].right - boxes[0].left).max(boxes[1].right - boxes[1].left) / 2.0;
+            Wanted { text, anchor: to_drawing(position, 0.0), gap: reach + font * 0.4, spots, optional: false }
+        };
+        let mut wanted = if self.pair {
+            vec![named(tr.t("back-foot"), self.foot_x), named(tr.t("back-hand"), self.hand_x)]
+        } else {
+            vec![
+                beside(tr.t("back-foot"), c.foot.position, vec![Spot::Left, Spot::AboveLeft, Spot::BelowLeft]),
+                beside(tr.t("back-hand"), c.hand.position, vec![Spot::Right, Spot::AboveRight, Spot::BelowRight]),
+            ]
+        };
+        wanted.extend(landmark_words(tr, self.foot_x, font));
+        if self.pair {
+            wanted.extend(landmark_words(tr, self.hand_x, font));
+        }
+        wanted
+    }
+
+    /// The backs and the contacts on them (heat maps into `heats`: feet, hands, then partners).
+    fn drawing(&self, c: &Comparison, heats: &[NodeRef; 4]) -> Html {
+        let over = |side: &Side| classes!("contacts", side.over_comfort().then_some("contacts--over"));
+        let (foot, hand) = (&c.foot, &c.hand);
+        let partner = |side: &Side, mirror: f64, x: f64, heat: &NodeRef| {
+            self.pair.then(|| contact(side, mirrored(side.position), mirror, x, heat))
+        };
+        html! {
+            <>
+                { back(self.foot_x) }
+                if self.pair {
+                    { back(self.hand_x) }
+                }
+                <g class={over(foot)} data-side="foot">
+                    { contact(foot, foot.position, 1.0, self.foot_x, &heats[0]) }
+                    { for partner(foot, -1.0, self.foot_x, &heats[2]) }
+                </g>
+                <g class={over(hand)} data-side="hand">
+                    { contact(hand, hand.position, -1.0, self.hand_x, &heats[1]) }
+                    { for partner(hand, 1.0, self.hand_x, &heats[3]) }
+                </g>
+            </>
+        }
+    }
+}
+
 #[component]
 pub fn BackView(props: &BackViewProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let tr = use_tr();
     let heats: [NodeRef; 4] = [use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref()];
     let node = use_node_ref();
     let c = &props.comparison;
-    let pair = c.settings.pair;
-    let half = PANEL_WIDTH_M * MM / 2.0;
-    let (x0, width) = if pair { (-2.0 * half, 4.0 * half) } else { (-half, 2.0 * half) };
-    let scale_on_screen = use_units_per_px(node.clone(), (width, (BELOW_C7_M + ABOVE_C7_M) * MM), GUESS_PX);
+    let layout = Layout::new(c.settings.pair);
+    let height = Layout::height();
+    let scale_on_screen = use_units_per_px(node.clone(), (layout.width, height), GUESS_PX);
     let font = props.label_px * scale_on_screen.units_per_px;
     {
         let heats = heats.clone();
         use_effect_with(props.comparison.clone(), move |c| {
-            paint_grid(&heats[0], &c.foot.patch.grid);
-            paint_grid(&heats[1], &c.hand.patch.grid);
-            paint_grid(&heats[2], &c.foot.patch.grid);
-            paint_grid(&heats[3], &c.hand.patch.grid);
+            for (heat, side) in heats.iter().zip([&c.foot, &c.hand, &c.foot, &c.hand]) {
+                paint_grid(heat, &side.patch.grid);
+            }
         });
     }
-    let height = (BELOW_C7_M + ABOVE_C7_M) * MM;
-    let over = |side: &Side| classes!("contacts", side.over_comfort().then_some("contacts--over"));
-    let mirrored = |p: BackPoint| BackPoint { lateral: -p.lateral, ..p };
-    let (foot, hand) = (&c.foot, &c.hand);
-    // Where each back's spine is, and where each side's contacts sit on which back.
-    let (fx, hx) = if pair { (-half, half) } else { (0.0, 0.0) };
-    let mut boxes = vec![contact_box(foot, foot.position, fx), contact_box(hand, hand.position, hx)];
-    if pair {
-        boxes.push(contact_box(foot, mirrored(foot.position), fx));
-        boxes.push(contact_box(hand, mirrored(hand.position), hx));
-    }
-    let (bar, bar_words) = scale_bar(&tr, props.units, x0, font);
-    let side_words = |text: String, position: BackPoint, mirror: f64, centre_x: f64| {
-        let (x, y) = to_drawing(position, centre_x);
-        let spot = if mirror > 0.0 {
-            vec![Spot::Left, Spot::AboveLeft, Spot::BelowLeft]
-        } else {
-            vec![Spot::Right, Spot::AboveRight, Spot::BelowRight]
-        };
-        let reach = (boxes[0].right - boxes[0].left).max(boxes[1].right - boxes[1].left) / 2.0;
-        Wanted { text, anchor: (x, y), gap: reach + font * 0.4, spots: spot, optional: false }
-    };
-    let mut wanted = if pair {
-        vec![
-            Wanted { text: tr.t("back-foot"), anchor: (fx, 12.0), gap: 0.0, spots: vec![Spot::Below], optional: false },
-            Wanted { text: tr.t("back-hand"), anchor: (hx, 12.0), gap: 0.0, spots: vec![Spot::Below], optional: false },
-        ]
-    } else {
-        vec![
-            side_words(tr.t("back-foot"), foot.position, 1.0, 0.0),
-            side_words(tr.t("back-hand"), hand.position, -1.0, 0.0),
-        ]
-    };
-    wanted.push(bar_words);
-    wanted.extend(landmark_words(&tr, fx, font));
-    if pair {
-        wanted.extend(landmark_words(&tr, hx, font));
-    }
-    let bounds = Rect { left: x0 + 2.0, top: 2.0, right: x0 + width - 2.0, bottom: height - 2.0 };
+    let boxes = layout.contact_boxes(c);
+    let (bar, bar_words) = scale_bar(&tr, props.units, layout.left, font);
+    let mut wanted = layout.words(&tr, c, &boxes, font);
+    wanted.insert(2, bar_words);
+    let bounds =
+        Rect { left: layout.left + 2.0, top: 2.0, right: layout.left + layout.width - 2.0, bottom: height - 2.0 };
     let placed = place(&wanted, &boxes, bounds, font);
-    let content = if pair {
-        html! {
-            <>
-                { back(fx) }
-                { back(hx) }
-                <g class={over(foot)} data-side="foot">
-                    { contact(foot, foot.position, 1.0, fx, &heats[0]) }
-                    { contact(foot, mirrored(foot.position), -1.0, fx, &heats[2]) }
-                </g>
-                <g class={over(hand)} data-side="hand">
-                    { contact(hand, hand.position, -1.0, hx, &heats[1]) }
-                    { contact(hand, mirrored(hand.position), 1.0, hx, &heats[3]) }
-                </g>
-            </>
-        }
-    } else {
-        html! {
-            <>
-                { back(0.0) }
-                <g class={over(foot)} data-side="foot">{ contact(foot, foot.position, 1.0, 0.0, &heats[0]) }</g>
-                <g class={over(hand)} data-side="hand">{ contact(hand, hand.position, -1.0, 0.0, &heats[1]) }</g>
-            </>
-        }
-    };
     html! {
-        <svg ref={node} class={classes!("back-view", pair.then_some("back-view--pair"))} data-figure="back" data-measured={scale_on_screen.marker()}
-             viewBox={format!("{x0:.0} 0 {width:.0} {height:.0}")} role="img" aria-label={tr.t(if pair { "back-label-pair" } else { "back-label" })}>
-            { content }
+        <svg ref={node} class={classes!("back-view", layout.pair.then_some("back-view--pair"))} data-figure="back"
+             data-measured={scale_on_screen.marker()}
+             viewBox={format!("{:.0} 0 {:.0} {height:.0}", layout.left, layout.width)} role="img"
+             aria-label={tr.t(if layout.pair { "back-label-pair" } else { "back-label" })}>
+            { layout.drawing(c, &heats) }
             { bar }
             { labels(&placed, font, "labels--back") }
         </svg>

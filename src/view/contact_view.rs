@@ -5,18 +5,17 @@
 use super::figures::shapes::{limb, smooth_closed, P};
 use super::heat::paint_grid;
 use super::labels::{place, Rect, Spot, Wanted};
-use super::svg::labels;
+use super::svg::{labels, MM_PER_M as MM};
 use crate::format::{quantity, quantity_with, Kind, Units};
 use crate::hooks::picture_scale::use_units_per_px;
-use crate::i18n::Translations;
-use ashiatsu_model::contact::{REFERENCE_FOOT_LENGTH_M, REFERENCE_HAND_LENGTH_M};
+use crate::hooks::translations::use_tr;
+use ashiatsu_model::contact::{KNUCKLE_ALONG_M, REFERENCE_FOOT_LENGTH_M, REFERENCE_HAND_LENGTH_M};
 use ashiatsu_model::geometry::{Ellipse, Vec2};
 use ashiatsu_model::{Comparison, HandTool, Side};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Drawing units per metre: millimetres.
-const MM: f64 = 1000.0;
 /// Each close-up's window, mm: room for the longest foot.
 const WIDTH_MM: f64 = 170.0;
 const HEIGHT_MM: f64 = 350.0;
@@ -137,9 +136,10 @@ fn hand_drawing(tool: HandTool, size: f64) -> (Vec2, Vec2, Box<dyn Fn(Vec2) -> H
     match tool {
         HandTool::Forearm => (Vec2::default(), Vec2::new(0.02, 0.0), Box::new(move |c| arm_outline(size, c, false))),
         HandTool::Elbow => (Vec2::default(), Vec2::new(0.04, 0.03), Box::new(move |c| arm_outline(size, c, true))),
-        // The knuckles' pads sit at 0.11 m on the reference hand: move them onto the drawn knuckles.
+        // The knuckles' pads sit at KNUCKLE_ALONG_M on the reference hand: move them onto the
+        // drawn knuckles.
         HandTool::Fist => (
-            Vec2::new(0.63 * hand_length - 0.11 * size, 0.0),
+            Vec2::new(0.63 * hand_length - KNUCKLE_ALONG_M * size, 0.0),
             Vec2::new(0.36 * hand_length, 0.02 * hand_length),
             Box::new(move |c| fist_outline(hand_length, c)),
         ),
@@ -199,7 +199,7 @@ struct CloseUpProps {
 
 #[component]
 fn CloseUp(props: &CloseUpProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let tr = use_tr();
     let heat = use_node_ref();
     let node = use_node_ref();
     let scale_on_screen = use_units_per_px(node.clone(), (WIDTH_MM, HEIGHT_MM), GUESS_PX);

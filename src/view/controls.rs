@@ -98,169 +98,211 @@ pub struct SettingsProps {
     pub compact: bool,
 }
 
+/// A setting chosen from a few named values (segmented buttons or a drop-down); its translation
+/// key is `<prefix>-<id>`.
+pub trait Choice: Copy + PartialEq + 'static {
+    const PREFIX: &'static str;
+    /// The control's id, and the translation key of its label.
+    const CONTROL: &'static str;
+    fn all() -> &'static [Self];
+    fn id(self) -> &'static str;
+    fn from_id(id: &str) -> Option<Self>;
+}
+
+macro_rules! choice {
+    ($ty:ty, $prefix:literal, $control:literal) => {
+        impl Choice for $ty {
+            const PREFIX: &'static str = $prefix;
+            const CONTROL: &'static str = $control;
+            fn all() -> &'static [Self] {
+                <$ty>::ALL
+            }
+            fn id(self) -> &'static str {
+                <$ty>::id(self)
+            }
+            fn from_id(id: &str) -> Option<Self> {
+                <$ty>::from_id(id)
+            }
+        }
+    };
+}
+
+choice!(StrokeKind, "stroke", "c-stroke");
+choice!(CompareMode, "compare", "c-compare");
+choice!(Client, "client", "c-client");
+choice!(FootRegion, "foot", "c-foot");
+choice!(HandTool, "hand", "c-hand");
+
+/// The settings form: what every control needs to show its value and change it.
+struct Form<'a> {
+    tr: &'a crate::i18n::Translations,
+    s: Settings,
+    units: Units,
+    d: Dispatch,
+}
+
+impl Form<'_> {
+    fn send<T: 'static>(&self, action: fn(T) -> Action) -> Callback<T> {
+        let d = self.d.clone();
+        Callback::from(move |v: T| d.dispatch(action(v)))
+    }
+
+    /// Segmented buttons for a choice.
+    fn buttons<T: Choice>(&self, current: T, action: fn(T) -> Action) -> Html {
+        let options = T::all().iter().map(|v| (*v, self.tr.t(&format!("{}-{}", T::PREFIX, v.id())))).collect();
+        segmented(T::CONTROL, self.tr.t(T::CONTROL), options, current, self.send(action))
+    }
+
+    /// A drop-down for a choice.
+    fn drop_down<T: Choice>(&self, current: T, action: fn(T) -> Action) -> Html {
+        let id = T::CONTROL;
+        let options = T::all().iter().map(|v| (v.id(), self.tr.t(&format!("{}-{}", T::PREFIX, v.id())))).collect();
+        let send = self.send(action);
+        let pick = Callback::from(move |id: String| {
+            if let Some(v) = T::from_id(&id) {
+                send.emit(v)
+            }
+        });
+        select(id, self.tr.t(id), options, current.id(), pick)
+    }
+
+    fn quantity(&self, si: f64, kind: Kind) -> String {
+        quantity(si, kind, self.units, self.tr.locale)
+    }
+
+    fn comparison(&self) -> Html {
+        let hint = self.tr.t(&format!("compare-{}-hint", self.s.compare.id()));
+        html! {
+            <div class="control-group">
+                { self.buttons(self.s.stroke, Action::SetStroke) }
+                { self.buttons(self.s.compare, Action::SetCompare) }
+                <p class="hint">{ hint }</p>
+                { self.buttons(self.s.client, Action::SetClient) }
+            </div>
+        }
+    }
+
+    fn contacts(&self) -> Html {
+        let tr = self.tr;
+        let pair = segmented(
+            "c-pair",
+            tr.t("c-pair"),
+            vec![(false, tr.t("pair-one")), (true, tr.t("pair-two"))],
+            self.s.pair,
+            self.send(Action::SetPair),
+        );
+        html! {
+            <div class="control-group">
+                { pair }
+                { self.drop_down(self.s.foot, Action::SetFoot) }
+                { self.drop_down(self.s.hand, Action::SetHand) }
+            </div>
+        }
+    }
+
+    fn bodies(&self) -> Html {
+        let (tr, s) = (self.tr, self.s);
+        let usual_foot = default_foot_length_m(s.mass_kg);
+        let load = slider(
+            "c-load",
+            tr.t("c-load"),
+            (0.0, 100.0, 1.0),
+            (s.load_fraction * 100.0).round(),
+            self.quantity(s.load_fraction, Kind::Fraction),
+            Some(tr.t("c-load-hint")),
+            self.send(|v| Action::SetLoad(v / 100.0)),
+        );
+        let mass = slider(
+            "c-mass",
+            tr.t("c-mass"),
+            (MASS_RANGE_KG.0, MASS_RANGE_KG.1, 1.0),
+            s.mass_kg,
+            quantity_with(s.mass_kg, Kind::Mass, self.units, tr.locale, 0),
+            None,
+            self.send(Action::SetMass),
+        );
+        let foot_length = slider(
+            "c-foot-length",
+            tr.t("c-foot-length"),
+            (FOOT_LENGTH_RANGE_M.0 * CM, FOOT_LENGTH_RANGE_M.1 * CM, 0.5),
+            (s.foot_length() * CM * 2.0).round() / 2.0,
+            self.quantity(s.foot_length(), Kind::Length),
+            Some(tr.t_args("c-foot-length-hint", &[("length", &self.quantity(usual_foot, Kind::Length))])),
+            self.send(|v| Action::SetFootLength(Some(v))),
+        );
+        let usual = s.foot_length_m.is_some().then(|| {
+            let d = self.d.clone();
+            html! { <button type="button" onclick={move |_| d.dispatch(Action::SetFootLength(None))}>{ tr.t("c-foot-length-usual") }</button> }
+        });
+        let lean = slider(
+            "c-lean",
+            tr.t("c-lean"),
+            (LEAN_RANGE_DEG.0, LEAN_RANGE_DEG.1, 1.0),
+            s.lean_rad.to_degrees().round(),
+            self.quantity(s.lean_rad, Kind::Angle),
+            None,
+            self.send(Action::SetLean),
+        );
+        html! { <div class="control-group">{ load }{ mass }{ foot_length }{ for usual }{ lean }</div> }
+    }
+
+    fn depth(&self) -> Html {
+        let (tr, s) = (self.tr, self.s);
+        let depth = slider(
+            "c-depth",
+            tr.t("c-depth"),
+            (DEPTH_RANGE_M.0 * CM, DEPTH_RANGE_M.1 * CM, 0.5),
+            (s.depth_m * CM * 2.0).round() / 2.0,
+            self.quantity(s.depth_m, Kind::Length),
+            Some(tr.t("c-depth-hint")),
+            self.send(Action::SetDepth),
+        );
+        html! { <div class="control-group">{ depth }</div> }
+    }
+
+    fn preferences(&self) -> Html {
+        let tr = self.tr;
+        let units = segmented(
+            "c-units",
+            tr.t("c-units"),
+            vec![(Units::Metric, tr.t("units-metric")), (Units::Imperial, tr.t("units-imperial"))],
+            self.units,
+            self.send(Action::SetUnits),
+        );
+        let send = self.send(Action::SetLocale);
+        let pick = Callback::from(move |id: String| {
+            if let Some(l) = Locale::from_id(&id) {
+                send.emit(l)
+            }
+        });
+        let languages = Locale::ALL.iter().map(|l| (l.id(), l.native_name().to_string())).collect();
+        let language = select("c-language", tr.t("c-language"), languages, tr.locale.id(), pick);
+        html! { <div class="control-group control-group--prefs">{ units }{ language }</div> }
+    }
+}
+
+/// Centimetres per metre: the sliders for lengths on the body work in half centimetres.
+const CM: f64 = 100.0;
+
 #[component]
 pub fn SettingsControls(props: &SettingsProps) -> Html {
     let tr = use_tr();
-    let s = props.settings;
-    let d = props.dispatch.clone();
-    let act = |f: fn(f64) -> Action| {
-        let d = d.clone();
-        Callback::from(move |v: f64| d.dispatch(f(v)))
-    };
-    let stroke = segmented(
-        "c-stroke",
-        tr.t("c-stroke"),
-        StrokeKind::ALL.iter().map(|k| (*k, tr.t(&format!("stroke-{}", k.id())))).collect(),
-        s.stroke,
-        {
-            let d = d.clone();
-            Callback::from(move |k| d.dispatch(Action::SetStroke(k)))
-        },
-    );
-    let compare = segmented(
-        "c-compare",
-        tr.t("c-compare"),
-        CompareMode::ALL.iter().map(|m| (*m, tr.t(&format!("compare-{}", m.id())))).collect(),
-        s.compare,
-        {
-            let d = d.clone();
-            Callback::from(move |m| d.dispatch(Action::SetCompare(m)))
-        },
-    );
-    let compare_hint = html! { <p class="hint">{ tr.t(&format!("compare-{}-hint", s.compare.id())) }</p> };
+    let form = Form { tr: &tr, s: props.settings, units: props.units, d: props.dispatch.clone() };
     if props.compact {
-        return html! { <div class="controls controls--compact">{ stroke }{ compare }</div> };
+        return html! {
+            <div class="controls controls--compact">
+                { form.buttons(props.settings.stroke, Action::SetStroke) }
+                { form.buttons(props.settings.compare, Action::SetCompare) }
+            </div>
+        };
     }
-    let foot = select(
-        "c-foot",
-        tr.t("c-foot"),
-        FootRegion::ALL.iter().map(|r| (r.id(), tr.t(&format!("foot-{}", r.id())))).collect(),
-        s.foot.id(),
-        {
-            let d = d.clone();
-            Callback::from(move |id: String| {
-                if let Some(r) = FootRegion::from_id(&id) {
-                    d.dispatch(Action::SetFoot(r))
-                }
-            })
-        },
-    );
-    let hand = select(
-        "c-hand",
-        tr.t("c-hand"),
-        HandTool::ALL.iter().map(|t| (t.id(), tr.t(&format!("hand-{}", t.id())))).collect(),
-        s.hand.id(),
-        {
-            let d = d.clone();
-            Callback::from(move |id: String| {
-                if let Some(t) = HandTool::from_id(&id) {
-                    d.dispatch(Action::SetHand(t))
-                }
-            })
-        },
-    );
-    let client = segmented(
-        "c-client",
-        tr.t("c-client"),
-        Client::ALL.iter().map(|c| (*c, tr.t(&format!("client-{}", c.id())))).collect(),
-        s.client,
-        {
-            let d = d.clone();
-            Callback::from(move |c| d.dispatch(Action::SetClient(c)))
-        },
-    );
-    let pair =
-        segmented("c-pair", tr.t("c-pair"), vec![(false, tr.t("pair-one")), (true, tr.t("pair-two"))], s.pair, {
-            let d = d.clone();
-            Callback::from(move |p| d.dispatch(Action::SetPair(p)))
-        });
-    let locale = tr.locale;
-    let length = |m: f64| quantity(m, Kind::Length, props.units, locale);
-    let usual_foot = default_foot_length_m(s.mass_kg);
-    let foot_length = slider(
-        "c-foot-length",
-        tr.t("c-foot-length"),
-        (FOOT_LENGTH_RANGE_M.0 * 100.0, FOOT_LENGTH_RANGE_M.1 * 100.0, 0.5),
-        (s.foot_length() * 200.0).round() / 2.0,
-        length(s.foot_length()),
-        Some(tr.t_args("c-foot-length-hint", &[("length", &length(usual_foot))])),
-        act(|v| Action::SetFootLength(Some(v))),
-    );
-    let usual_button = s.foot_length_m.is_some().then(|| {
-        let d = d.clone();
-        html! {
-            <button type="button" class="pill pill--small" onclick={move |_| d.dispatch(Action::SetFootLength(None))}>
-                { tr.t("c-foot-length-usual") }
-            </button>
-        }
-    });
-    let depth = slider(
-        "c-depth",
-        tr.t("c-depth"),
-        (DEPTH_RANGE_M.0 * 100.0, DEPTH_RANGE_M.1 * 100.0, 0.5),
-        (s.depth_m * 200.0).round() / 2.0,
-        length(s.depth_m),
-        Some(tr.t("c-depth-hint")),
-        act(Action::SetDepth),
-    );
-    let mass = slider(
-        "c-mass",
-        tr.t("c-mass"),
-        (MASS_RANGE_KG.0, MASS_RANGE_KG.1, 1.0),
-        s.mass_kg,
-        quantity_with(s.mass_kg, Kind::Mass, props.units, locale, 0),
-        None,
-        act(Action::SetMass),
-    );
-    let load = slider(
-        "c-load",
-        tr.t("c-load"),
-        (0.0, 100.0, 1.0),
-        (s.load_fraction * 100.0).round(),
-        quantity(s.load_fraction, Kind::Fraction, props.units, locale),
-        Some(tr.t("c-load-hint")),
-        act(|v| Action::SetLoad(v / 100.0)),
-    );
-    let lean = slider(
-        "c-lean",
-        tr.t("c-lean"),
-        (LEAN_RANGE_DEG.0, LEAN_RANGE_DEG.1, 1.0),
-        s.lean_rad.to_degrees().round(),
-        quantity(s.lean_rad, Kind::Angle, props.units, locale),
-        None,
-        act(Action::SetLean),
-    );
-    let units = segmented(
-        "c-units",
-        tr.t("c-units"),
-        vec![(Units::Metric, tr.t("units-metric")), (Units::Imperial, tr.t("units-imperial"))],
-        props.units,
-        {
-            let d = d.clone();
-            Callback::from(move |u| d.dispatch(Action::SetUnits(u)))
-        },
-    );
-    let language = select(
-        "c-language",
-        tr.t("c-language"),
-        Locale::ALL.iter().map(|l| (l.id(), l.native_name().to_string())).collect(),
-        locale.id(),
-        {
-            let d = d.clone();
-            Callback::from(move |id: String| {
-                if let Some(l) = Locale::from_id(&id) {
-                    d.dispatch(Action::SetLocale(l))
-                }
-            })
-        },
-    );
     html! {
         <div class="controls">
-            <div class="control-group">{ stroke }{ compare }{ compare_hint }{ client }</div>
-            <div class="control-group">{ pair }{ foot }{ hand }</div>
-            <div class="control-group">{ load }{ mass }{ foot_length }{ for usual_button }{ lean }</div>
-            <div class="control-group">{ depth }</div>
-            <div class="control-group control-group--prefs">{ units }{ language }</div>
+            { form.comparison() }
+            { form.contacts() }
+            { form.bodies() }
+            { form.depth() }
+            { form.preferences() }
         </div>
     }
 }

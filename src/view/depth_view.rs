@@ -7,17 +7,16 @@
 use super::contours::{isoline, path};
 use super::heat::paint;
 use super::labels::{place, Rect, Spot, Wanted};
-use super::svg::labels;
+use super::svg::{labels, MM_PER_M as MM};
 use crate::format::{quantity, Kind, Units};
 use crate::hooks::picture_scale::use_units_per_px;
-use crate::i18n::Translations;
-use ashiatsu_model::depth::{SECTION_DEPTH_M, SECTION_WIDTH_M};
+use crate::hooks::translations::use_tr;
+use ashiatsu_model::depth::{Section, SECTION_DEPTH_M};
 use ashiatsu_model::{Comparison, Side};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Drawing units per metre: millimetres.
-const MM: f64 = 1000.0;
 /// Room above the skin for the contact's footprint, mm.
 const TOP_MM: f64 = 10.0;
 /// The part of the section shown, mm either side of the centre of pressure: the longest sole and
@@ -42,6 +41,8 @@ pub enum Which {
 }
 
 impl Which {
+    pub const ALL: [Which; 2] = [Which::Foot, Which::Hand];
+
     pub fn id(self) -> &'static str {
         match self {
             Which::Foot => "foot",
@@ -66,17 +67,56 @@ pub struct DepthViewProps {
     pub label_px: f64,
 }
 
+/// The stress field as a colour map: one canvas pixel per sample (filled after rendering),
+/// flipped so that the toes point left.
+fn colour_map(section: &Section, field: &NodeRef) -> Html {
+    let k = section.du_m * MM;
+    let left = x_of(section.u0_m - section.du_m / 2.0);
+    let top = (section.z0_m - section.dz_m / 2.0) * MM;
+    html! {
+        <foreignObject ref={field.clone()} x="0" y="0" width={section.nu.to_string()} height={section.nz.to_string()}
+                       transform={format!("matrix({:.3} 0 0 {:.3} {left:.2} {top:.2})", -k, section.dz_m * MM)} />
+    }
+}
+
+/// Contour lines of the pressure bulb at fractions of the contact's peak pressure.
+fn bulb(section: &Section, peak_pa: f64) -> Html {
+    let to = |(i, j): (f64, f64)| (x_of(section.u0_m + i * section.du_m), (section.z0_m + j * section.dz_m) * MM);
+    html! {
+        <g class="bulbs" aria-hidden="true">
+            { for BULB_LEVELS.iter().map(|fraction| {
+                let segments = isoline(&section.values_pa, section.nu, section.nz, (peak_pa * fraction) as f32);
+                html! { <path class="bulb" data-level={fraction.to_string()} d={path(&segments, to)} /> }
+            }) }
+        </g>
+    }
+}
+
+/// The contact's footprint along the section, over the skin: the pads the plane cuts through.
+fn footprint(side: &Side, which: Which) -> Html {
+    let cop = side.patch.centre_of_pressure();
+    let pads = side.patch.pads.iter().filter(|p| (p.loaded.centre.y - cop.y).abs() <= p.loaded.semi_y).map(|p| {
+        let (a, b) = (x_of(p.loaded.centre.x - cop.x + p.loaded.semi_x), x_of(p.loaded.centre.x - cop.x - p.loaded.semi_x));
+        html! { <rect class="footprint" x={format!("{a:.1}")} y="-6" width={format!("{:.1}", b - a)} height="6" rx="2" /> }
+    });
+    html! { <g class={classes!("footprints", format!("footprints--{}", which.id()))} aria-hidden="true">{ for pads }</g> }
+}
+
+/// A horizontal line across the section at `y`, with `class`.
+fn across(y: f64, class: &'static str) -> Html {
+    html! { <line {class} x1={format!("{:.0}", -HALF_WIDTH_MM)} x2={format!("{HALF_WIDTH_MM:.0}")} y1={format!("{y:.1}")} y2={format!("{y:.1}")} /> }
+}
+
 #[component]
 pub fn DepthView(props: &DepthViewProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let tr = use_tr();
     let field = use_node_ref();
     let node = use_node_ref();
     let scale_on_screen =
         use_units_per_px(node.clone(), (2.0 * HALF_WIDTH_MM, SECTION_DEPTH_M * MM + TOP_MM), GUESS_PX);
     let font = props.label_px * scale_on_screen.units_per_px;
     {
-        let field = field.clone();
-        let which = props.which;
+        let (field, which) = (field.clone(), props.which);
         use_effect_with(props.comparison.clone(), move |c| {
             if let Some(s) = which.side(c).section.as_ref() {
                 paint(&field, &s.values_pa, s.nu, s.nz);
@@ -86,87 +126,55 @@ pub fn DepthView(props: &DepthViewProps) -> Html {
     let c = &props.comparison;
     let side = props.which.side(c);
     let Some(section) = side.section.as_ref() else { return html! {} };
-    let (units, locale) = (props.units, tr.locale);
-    let width = (SECTION_WIDTH_M * MM).min(2.0 * HALF_WIDTH_MM);
-    let depth = SECTION_DEPTH_M * MM;
-
-    // The colour map: one canvas pixel per sample, flipped so that the toes point left.
-    let k = section.du_m * MM;
-    let left = x_of(section.u0_m - section.du_m / 2.0);
-    let top = (section.z0_m - section.dz_m / 2.0) * MM;
-    let map = html! {
-        <foreignObject ref={field} x="0" y="0" width={section.nu.to_string()} height={section.nz.to_string()}
-                       transform={format!("matrix({:.3} 0 0 {:.3} {left:.2} {top:.2})", -k, section.dz_m * MM)} />
-    };
-
-    // Contour lines of the bulb, in drawing units.
-    let peak = side.readouts.peak_pressure_pa;
-    let to = |(i, j): (f64, f64)| (x_of(section.u0_m + i * section.du_m), (section.z0_m + j * section.dz_m) * MM);
-    let contours = BULB_LEVELS.iter().map(|fraction| {
-        let segments = isoline(&section.values_pa, section.nu, section.nz, (peak * fraction) as f32);
-        html! { <path class="bulb" data-level={fraction.to_string()} d={path(&segments, to)} /> }
-    });
-
-    // The typical layers under the lane.
-    let layers = c.layers;
-    let fat_bottom = (layers.skin_m + layers.fat_m) * MM;
-    let bone = layers.bone_depth_m() * MM;
-    // The contact's footprint along the section, over the skin.
-    let cop = side.patch.centre_of_pressure();
-    let footprint = side.patch.pads.iter().filter(|p| (p.loaded.centre.y - cop.y).abs() <= p.loaded.semi_y).map(|p| {
-        let (a, b) = (x_of(p.loaded.centre.x - cop.x + p.loaded.semi_x), x_of(p.loaded.centre.x - cop.x - p.loaded.semi_x));
-        html! { <rect class="footprint" x={format!("{a:.1}")} y="-6" width={format!("{:.1}", b - a)} height="6" rx="2" /> }
-    });
-
-    // The chosen depth and the stress there, below the centre of pressure (the readout).
+    let length = |m: f64| quantity(m, Kind::Length, props.units, tr.locale);
+    let (width, depth) = (2.0 * HALF_WIDTH_MM, SECTION_DEPTH_M * MM);
+    // The typical layers under the lane, and the chosen depth.
+    let fat_bottom = (c.layers.skin_m + c.layers.fat_m) * MM;
+    let bone = c.layers.bone_depth_m() * MM;
     let d = c.settings.depth_m * MM;
-    let marker_text = format!(
+    // Words: the layers along the right edge, then the depth and the stress there (the readout),
+    // which moves with the slider and finds room around its marker.
+    let marker = format!(
         "{} · {}",
-        quantity(c.settings.depth_m, Kind::Length, units, locale),
-        quantity(side.readouts.depth_stress_pa, Kind::Pressure, units, locale)
+        length(c.settings.depth_m),
+        quantity(side.readouts.depth_stress_pa, Kind::Pressure, props.units, tr.locale)
     );
-    let label = tr.t_args(
-        &format!("depth-label-{}", props.which.id()),
-        &[("depth", &quantity(c.settings.depth_m, Kind::Length, units, locale))],
-    );
-
-    // Words: the layers along the right edge, then the depth, which moves with the slider and
-    // finds room around its marker.
-    let right = width / 2.0 - 2.0;
-    let layer =
-        |text: String, y: f64| Wanted { text, anchor: (right, y), gap: 0.0, spots: vec![Spot::Left], optional: true };
+    let layer = |text: String, y: f64| Wanted {
+        text,
+        anchor: (HALF_WIDTH_MM - 2.0, y),
+        gap: 0.0,
+        spots: vec![Spot::Left],
+        optional: true,
+    };
     let wanted = vec![
         layer(tr.t("layer-fat"), fat_bottom / 2.0 + 1.0),
         layer(tr.t("layer-muscle"), (fat_bottom + bone) / 2.0),
         layer(tr.t("layer-bone"), bone + font * 0.8),
-        Wanted {
-            text: marker_text,
-            anchor: (0.0, d),
-            gap: font * 0.4,
-            spots: vec![Spot::AboveLeft, Spot::BelowLeft, Spot::AboveRight, Spot::BelowRight, Spot::Left, Spot::Right],
-            optional: false,
-        },
+        Wanted { text: marker, anchor: (0.0, d), gap: font * 0.4, spots: AROUND.to_vec(), optional: false },
     ];
-    let bounds = Rect { left: -width / 2.0 + 1.0, top: -TOP_MM + 1.0, right: width / 2.0 - 1.0, bottom: depth - 1.0 };
+    let bounds =
+        Rect { left: -HALF_WIDTH_MM + 1.0, top: -TOP_MM + 1.0, right: HALF_WIDTH_MM - 1.0, bottom: depth - 1.0 };
     let placed = place(&wanted, &[Rect::around(0.0, d, 3.0)], bounds, font);
-    let (left, right_edge) = (-width / 2.0, width / 2.0);
+    let label = tr.t_args(&format!("depth-label-{}", props.which.id()), &[("depth", &length(c.settings.depth_m))]);
     html! {
         <svg ref={node} class="depth-view" data-figure="depth" data-measured={scale_on_screen.marker()} data-side={props.which.id()} role="img" aria-label={label}
-             viewBox={format!("{left:.0} {:.0} {width:.0} {:.0}", -TOP_MM, depth + TOP_MM)}>
-            <rect class="depth-view__tissue" x={format!("{left:.0}")} y="0" width={format!("{width:.0}")} height={format!("{depth:.0}")} />
-            { map }
+             viewBox={format!("{:.0} {:.0} {width:.0} {:.0}", -HALF_WIDTH_MM, -TOP_MM, depth + TOP_MM)}>
+            <rect class="depth-view__tissue" x={format!("{:.0}", -HALF_WIDTH_MM)} y="0" width={format!("{width:.0}")} height={format!("{depth:.0}")} />
+            { colour_map(section, &field) }
             <g class="layers" aria-hidden="true">
-                <line class="layer layer--skin" x1={format!("{left:.0}")} x2={format!("{right_edge:.0}")} y1="0" y2="0" />
-                <line class="layer" x1={format!("{left:.0}")} x2={format!("{right_edge:.0}")} y1={format!("{fat_bottom:.1}")} y2={format!("{fat_bottom:.1}")} />
-                <line class="layer layer--bone" x1={format!("{left:.0}")} x2={format!("{right_edge:.0}")} y1={format!("{bone:.1}")} y2={format!("{bone:.1}")} />
+                { across(0.0, "layer layer--skin") }{ across(fat_bottom, "layer") }{ across(bone, "layer layer--bone") }
             </g>
-            <g class="bulbs" aria-hidden="true">{ for contours }</g>
-            <g class={classes!("footprints", format!("footprints--{}", props.which.id()))} aria-hidden="true">{ for footprint }</g>
+            { bulb(section, side.readouts.peak_pressure_pa) }
+            { footprint(side, props.which) }
             <g class="depth-marker" aria-hidden="true">
-                <line x1={format!("{left:.0}")} x2={format!("{right_edge:.0}")} y1={format!("{d:.1}")} y2={format!("{d:.1}")} />
+                { across(d, "") }
                 <circle cx="0" cy={format!("{d:.1}")} r="2.5" />
             </g>
             { labels(&placed, font, "labels--depth") }
         </svg>
     }
 }
+
+/// Where the depth's words may sit around its marker, in order.
+const AROUND: [Spot; 6] =
+    [Spot::AboveLeft, Spot::BelowLeft, Spot::AboveRight, Spot::BelowRight, Spot::Left, Spot::Right];

@@ -3,9 +3,9 @@
 //! (it describes the fullest moment of the stroke, not the current one).
 
 use crate::format::{quantity, Kind, Units};
+use crate::hooks::translations::use_tr;
 use crate::i18n::Translations;
 use ashiatsu_model::{Model, Settings, Side};
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Moments of the cycle searched for the fullest one.
@@ -51,7 +51,7 @@ pub fn describe(tr: &Translations, model: &Model, settings: &Settings, units: Un
 
 #[component]
 pub fn Description(props: &DescriptionProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let tr = use_tr();
     let text = {
         let tr = tr.clone();
         let model = props.model.clone();

@@ -1,7 +1,6 @@
 //! The "Embed" dialog: the snippet a therapist's web person pastes, for the current settings.
 
-use crate::i18n::Translations;
-use std::rc::Rc;
+use crate::hooks::translations::use_tr;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -14,7 +13,7 @@ pub struct EmbedDialogProps {
 
 #[component]
 pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let tr = use_tr();
     let dialog = use_node_ref();
     let area = use_node_ref();
     let copied = use_state(|| false);
@@ -46,10 +45,11 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 a.select();
             }
             let promise = gloo::utils::window().navigator().clipboard().write_text(&snippet);
-            // Selecting the text is the fallback when the clipboard is not allowed.
-            let ignore = wasm_bindgen::closure::Closure::<dyn FnMut(wasm_bindgen::JsValue)>::new(|_| {});
-            let _ = promise.catch(&ignore);
-            ignore.forget();
+            // Selecting the text is the fallback when the clipboard is not allowed; the refusal is
+            // awaited here rather than left to a callback that would have to live forever.
+            yew::platform::spawn_local(async move {
+                let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            });
             copied.set(true);
         })
     };

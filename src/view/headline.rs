@@ -2,6 +2,7 @@
 //! force at equal comfort) and the depth (how much of each side's pressure reaches the chosen depth).
 
 use crate::format::{number_with, quantity, Kind, Units};
+use crate::hooks::translations::use_tr;
 use crate::i18n::Translations;
 use ashiatsu_model::{CompareMode, Comparison, Side};
 use std::rc::Rc;
@@ -55,7 +56,7 @@ pub struct HeadlineProps {
 
 #[component]
 pub fn Headline(props: &HeadlineProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let tr = use_tr();
     let c = &props.comparison;
     html! {
         <div class="headline">

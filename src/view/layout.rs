@@ -86,10 +86,13 @@ fn time_controls(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool) 
 }
 
 fn readouts(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool, headline: bool) -> Html {
+    let s = &p.state;
+    // In a lesson, the readout the scene is about stays in the compact table and is marked.
+    let focus = s.scene.and_then(|n| s.scenes.get(n - 1)).and_then(|scene| scene.focus.readout());
     html! {
         <section class="panel readouts-panel" aria-labelledby="readouts-heading">
             <h2 id="readouts-heading">{ tr.t("readouts-heading") }</h2>
-            <ReadoutsPanel comparison={p.comparison.clone()} effort={p.effort.clone()} units={p.state.units} {compact} {headline} />
+            <ReadoutsPanel comparison={p.comparison.clone()} effort={p.effort.clone()} units={s.units} {compact} {headline} {focus} />
         </section>
     }
 }

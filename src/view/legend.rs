@@ -6,7 +6,7 @@ use super::labels::{place, Rect, Spot, Wanted};
 use super::svg::labels;
 use crate::format::{number_with, to_display, Kind, Units};
 use crate::hooks::picture_scale::use_units_per_px;
-use crate::i18n::Translations;
+use crate::hooks::translations::use_tr;
 use ashiatsu_model::{Comparison, Readouts};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -30,9 +30,49 @@ fn ticks(units: Units) -> (Vec<f64>, &'static str) {
     ((0..=count).map(|i| i as f64 * step).collect(), unit)
 }
 
+/// The legend's rows from the top, sized by its words: the feet's limit and its words, the colour
+/// bar, the ticks and their numbers, the hand's limit and its words.
+#[derive(Clone, Copy)]
+struct Rows {
+    line: f64,
+    bar_top: f64,
+    bar_bottom: f64,
+    hand_y: f64,
+    height: f64,
+}
+
+impl Rows {
+    fn new(font: f64) -> Self {
+        let line = font * 1.3;
+        let bar_top = line + 14.0;
+        let bar_bottom = bar_top + 16.0;
+        let hand_y = bar_bottom + 10.0 + line + 4.0;
+        Self { line, bar_top, bar_bottom, hand_y, height: hand_y + line }
+    }
+}
+
+/// A side's comfort limit on the bar, with its band from a sensitive to a tolerant client.
+fn marker(rows: &Rows, limit_x: &dyn Fn(f64) -> f64, r: &Readouts, class: &'static str, above: bool) -> Html {
+    let Rows { line, bar_top, bar_bottom, hand_y, .. } = *rows;
+    let x = limit_x(r.comfort_limit_pa);
+    let (low, high) = (limit_x(r.comfort_limit_low_pa), limit_x(r.comfort_limit_high_pa));
+    let (tip, base, band_y) = if above {
+        (bar_top, bar_top - 9.0, bar_top - 6.0)
+    } else {
+        (bar_bottom, hand_y - line / 2.0, bar_bottom + 1.0)
+    };
+    html! {
+        <g class={classes!("limit", class)}>
+            <rect class="limit-band" x={format!("{low:.1}")} y={format!("{band_y:.1}")} width={format!("{:.1}", high - low)} height="5" rx="2" />
+            <line x1={format!("{x:.1}")} y1={format!("{bar_top:.1}")} x2={format!("{x:.1}")} y2={format!("{bar_bottom:.1}")} />
+            <path d={format!("M{:.1},{base:.1} L{:.1},{base:.1} L{x:.1},{tip:.1} z", x - 5.0, x + 5.0)} />
+        </g>
+    }
+}
+
 #[component]
 pub fn Legend(props: &LegendProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let tr = use_tr();
     let node = use_node_ref();
     let scale_on_screen = use_units_per_px(node.clone(), (WIDTH, 0.0), 300.0);
     let f = props.label_px * scale_on_screen.units_per_px;
@@ -45,27 +85,8 @@ pub fn Legend(props: &LegendProps) -> Html {
     let limit_x = |pa: f64| x0 + width * (pa / SCALE_MAX_PA).clamp(0.0, 1.0);
     // Rows from the top: the feet's limit and its words, the colour bar, the ticks and their
     // numbers, the hand's limit and its words; all sized by the words.
-    let line = f * 1.3;
-    let bar_top = line + 14.0;
-    let bar_bottom = bar_top + 16.0;
-    let hand_y = bar_bottom + 10.0 + line + 4.0;
-    let height = hand_y + line;
-    let marker = |r: &Readouts, class: &'static str, above: bool| {
-        let x = limit_x(r.comfort_limit_pa);
-        let (low, high) = (limit_x(r.comfort_limit_low_pa), limit_x(r.comfort_limit_high_pa));
-        let (tip, base, band_y) = if above {
-            (bar_top, bar_top - 9.0, bar_top - 6.0)
-        } else {
-            (bar_bottom, hand_y - line / 2.0, bar_bottom + 1.0)
-        };
-        html! {
-            <g class={classes!("limit", class)}>
-                <rect class="limit-band" x={format!("{low:.1}")} y={format!("{band_y:.1}")} width={format!("{:.1}", high - low)} height="5" rx="2" />
-                <line x1={format!("{x:.1}")} y1={format!("{bar_top:.1}")} x2={format!("{x:.1}")} y2={format!("{bar_bottom:.1}")} />
-                <path d={format!("M{:.1},{base:.1} L{:.1},{base:.1} L{x:.1},{tip:.1} z", x - 5.0, x + 5.0)} />
-            </g>
-        }
-    };
+    let rows = Rows::new(f);
+    let Rows { line, bar_top, bar_bottom, hand_y, height } = rows;
     let c = &props.comparison;
     let mut wanted: Vec<Wanted> = values
         .iter()
@@ -109,8 +130,8 @@ pub fn Legend(props: &LegendProps) -> Html {
                     let x = x_of(*v);
                     html! { <line class="tick" x1={format!("{x:.1}")} y1={format!("{bar_bottom:.1}")} x2={format!("{x:.1}")} y2={format!("{:.1}", bar_bottom + 5.0)} /> }
                 }) }
-                { marker(&c.foot.readouts, "limit--foot", true) }
-                { marker(&c.hand.readouts, "limit--hand", false) }
+                { marker(&rows, &limit_x, &c.foot.readouts, "limit--foot", true) }
+                { marker(&rows, &limit_x, &c.hand.readouts, "limit--hand", false) }
                 { labels(&placed, f, "labels--legend") }
             </svg>
             <p class="legend-note">{ tr.t("legend-note") }</p>

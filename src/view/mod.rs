@@ -1,5 +1,6 @@
 //! The view: components that render the model's state. Nothing here computes physics.
 
+pub mod app_header;
 pub mod back_view;
 pub mod contact_view;
 pub mod contours;

@@ -1,5 +1,6 @@
 //! Notices about ignored URL parameters: visible, dismissible, announced politely.
 
+use crate::hooks::translations::use_tr;
 use crate::i18n::Translations;
 use crate::url::Warning;
 use std::rc::Rc;
@@ -21,7 +22,7 @@ pub fn describe(tr: &Translations, w: &Warning) -> String {
 
 #[component]
 pub fn Notices(props: &NoticesProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let tr = use_tr();
     let on_dismiss = props.on_dismiss.reform(|_: MouseEvent| ());
     html! {
         <div class="notice" role="status">

@@ -1,9 +1,8 @@
 //! Presenter mode: the current lesson scene's words, and buttons to move between scenes (the
 //! arrow keys and a clicker do the same).
 
-use crate::i18n::Translations;
-use crate::state::{Action, AppState};
-use std::rc::Rc;
+use crate::hooks::translations::use_tr;
+use crate::state::{Action, AppState, Direction};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -17,8 +16,8 @@ pub struct ScenePanelProps {
 
 #[component]
 pub fn ScenePanel(props: &ScenePanelProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
-    let go = |direction: i32| {
+    let tr = use_tr();
+    let go = |direction: Direction| {
         let d = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| d.dispatch(Action::SceneBy(direction)))
     };
@@ -30,8 +29,8 @@ pub fn ScenePanel(props: &ScenePanelProps) -> Html {
             <h2 id="scene-title" aria-live="polite">{ tr.t(&format!("scene-{}-title", props.id)) }</h2>
             <p class="scene-body">{ tr.t(&format!("scene-{}-body", props.id)) }</p>
             <div class="scene-nav">
-                <button type="button" onclick={go(-1)} disabled={props.number <= 1}>{ "← " }{ tr.t("present-previous") }</button>
-                <button type="button" class="primary" onclick={go(1)} disabled={props.number >= props.count}>{ tr.t("present-next") }{ " →" }</button>
+                <button type="button" onclick={go(Direction::Back)} disabled={props.number <= 1}>{ "← " }{ tr.t("present-previous") }</button>
+                <button type="button" class="primary" onclick={go(Direction::Forward)} disabled={props.number >= props.count}>{ tr.t("present-next") }{ " →" }</button>
                 <button type="button" onclick={fullscreen}>{ tr.t("present-fullscreen") }</button>
             </div>
             <p class="hint">{ tr.t("present-keys") }</p>

@@ -1,27 +1,15 @@
-//! The numbers for both sides (contract.md §2): each value carries its quantity, side and SI
-//! value for machines, and is formatted in the chosen units and locale for people.
+//! The numbers for both sides (docs/embedding.md, “What it says back”): each value carries its
+//! quantity, side and SI value for machines, and is formatted in the chosen units and locale for
+//! people.
 
 use super::headline::Headline;
 use crate::format::{quantity, Kind, Units};
+use crate::hooks::translations::use_tr;
 use crate::i18n::Translations;
-use ashiatsu_model::{Comparison, CycleEffort, Readouts, Side};
+use crate::quantities::{Quantity, QUANTITIES};
+use ashiatsu_model::{Comparison, CycleEffort, Side};
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// A readout: its data-quantity, translation key, kind of unit and where the model keeps it.
-pub type Quantity = (&'static str, &'static str, Kind, fn(&Readouts) -> f64);
-
-/// The contract's quantities in display order.
-pub const QUANTITIES: [Quantity; 8] = [
-    ("normal-force", "q-normal-force", Kind::Force, |r| r.normal_force_n),
-    ("shear-force", "q-shear-force", Kind::Force, |r| r.shear_force_n),
-    ("contact-area", "q-contact-area", Kind::Area, |r| r.contact_area_m2),
-    ("mean-pressure", "q-mean-pressure", Kind::Pressure, |r| r.mean_pressure_pa),
-    ("peak-pressure", "q-peak-pressure", Kind::Pressure, |r| r.peak_pressure_pa),
-    ("comfort-limit", "q-comfort-limit", Kind::Pressure, |r| r.comfort_limit_pa),
-    ("gravity-share", "q-gravity-share", Kind::Fraction, |r| r.gravity_share),
-    ("depth-stress", "q-depth-stress", Kind::Pressure, |r| r.depth_stress_pa),
-];
 
 /// `data-si`: a plain decimal, always finite (Rust never prints f64 in exponent form).
 pub fn si_text(v: f64) -> String {
@@ -44,6 +32,9 @@ pub struct ReadoutsProps {
     /// The headline sentences above the table (the embed view shows them at its top instead).
     #[prop_or(true)]
     pub headline: bool,
+    /// The quantity a lesson scene is about: its row is shown even when compact, and marked.
+    #[prop_or_default]
+    pub focus: Option<&'static str>,
 }
 
 fn verdict(tr: &Translations, side: &Side) -> Html {
@@ -57,19 +48,39 @@ fn verdict(tr: &Translations, side: &Side) -> Html {
     html! { <p class={class}>{ tr.t(key) }</p> }
 }
 
+/// What each stroke asks of each practitioner, in words.
+fn efforts(tr: &Translations, c: &Comparison, e: &CycleEffort, units: Units) -> (String, String) {
+    let q = |v: f64, kind| quantity(v, kind, units, tr.locale);
+    let foot = tr.t_args(
+        "effort-foot",
+        &[("bars", &q(c.ashiatsu.bars_n, Kind::Force)), ("work", &q(e.foot_glide_work_j, Kind::Energy))],
+    );
+    let muscle = q(c.hand.muscle_n, Kind::Force);
+    let work = q(e.hand_glide_work_j, Kind::Energy);
+    let hand = if c.hand.hand_joint_load_n > 0.0 {
+        tr.t_args(
+            "effort-hand",
+            &[("joint", &q(c.hand.hand_joint_load_n, Kind::Force)), ("muscle", &muscle), ("work", &work)],
+        )
+    } else {
+        tr.t_args("effort-hand-spared", &[("muscle", &muscle), ("work", &work)])
+    };
+    (foot, hand)
+}
+
 #[component]
 pub fn ReadoutsPanel(props: &ReadoutsProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let tr = use_tr();
     let c = &props.comparison;
     let (units, locale) = (props.units, tr.locale);
     let q = |v: f64, kind| quantity(v, kind, units, locale);
     // A bare number in display units, for the ends of a band (the unit is in the cell already).
     let number_in = |v: f64, kind| crate::format::number(crate::format::to_display(v, kind, units).0, locale);
-    let shown_in_compact = ["normal-force", "mean-pressure", "comfort-limit", "depth-stress"];
     let depth_m = c.settings.depth_m;
     let depth_text = quantity(depth_m, Kind::Length, units, locale);
-    let rows = QUANTITIES.iter().map(|(id, key, kind, get)| {
-        let hidden = props.compact && !shown_in_compact.contains(id);
+    let rows = QUANTITIES.iter().map(|Quantity { id, key, kind, get, compact }| {
+        let focused = props.focus == Some(*id);
+        let hidden = props.compact && !compact && !focused;
         let cell = |side: &Side, name: &'static str| {
             let r = &side.readouts;
             let v = get(r);
@@ -92,33 +103,15 @@ pub fn ReadoutsPanel(props: &ReadoutsProps) -> Html {
         };
         let label = if *id == "depth-stress" { tr.t_args(key, &[("depth", &depth_text)]) } else { tr.t(key) };
         html! {
-            <tr class={classes!(hidden.then_some("visually-hidden"))}>
+            <tr class={classes!(hidden.then_some("visually-hidden"), focused.then_some("readout--focus"))}
+                data-focus={focused.then_some("")}>
                 <th scope="row">{ label }</th>
                 { cell(&c.foot, "foot") }
                 { cell(&c.hand, "hand") }
             </tr>
         }
     });
-    let e = &props.effort;
-    let foot_effort = tr.t_args(
-        "effort-foot",
-        &[("bars", &q(c.ashiatsu.bars_n, Kind::Force)), ("work", &q(e.foot_glide_work_j, Kind::Energy))],
-    );
-    let hand_effort = if c.hand.hand_joint_load_n > 0.0 {
-        tr.t_args(
-            "effort-hand",
-            &[
-                ("joint", &q(c.hand.hand_joint_load_n, Kind::Force)),
-                ("muscle", &q(c.hand.muscle_n, Kind::Force)),
-                ("work", &q(e.hand_glide_work_j, Kind::Energy)),
-            ],
-        )
-    } else {
-        tr.t_args(
-            "effort-hand-spared",
-            &[("muscle", &q(c.hand.muscle_n, Kind::Force)), ("work", &q(e.hand_glide_work_j, Kind::Energy))],
-        )
-    };
+    let (foot_effort, hand_effort) = efforts(&tr, c, &props.effort, units);
     html! {
         <div class={classes!("readouts", props.compact.then_some("readouts--compact"))}>
             if props.headline {

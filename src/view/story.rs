@@ -1,10 +1,9 @@
 //! The story: the three differences, each with a scene that shows it; the misconception card;
 //! the strokes named and explained.
 
-use crate::i18n::Translations;
+use crate::hooks::translations::use_tr;
 use crate::state::{Action, AppState};
 use ashiatsu_model::StrokeKind;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// Each difference and the settings (as a URL query, the app's one settings language) that
@@ -22,7 +21,7 @@ pub struct StoryProps {
 
 #[component]
 pub fn Story(props: &StoryProps) -> Html {
-    let tr = use_context::<Rc<Translations>>().expect("translations provided");
+    let tr = use_tr();
     let cards = DIFFERENCES.iter().enumerate().map(|(i, (id, query))| {
         let d = props.dispatch.clone();
         let onclick = move |_| {

@@ -7,6 +7,8 @@ use yew::prelude::*;
 
 /// Height of the top of the drawing above the floor, m.
 pub const TOP_M: f64 = 2.95;
+/// Millimetres per metre: the close-ups, the backs and the cross-section are drawn in millimetres.
+pub const MM_PER_M: f64 = 1000.0;
 /// Drawing units per metre (centimetres).
 pub const UNITS_PER_M: f64 = 100.0;
 /// The drawing's view box: x from −0.3 m (the face cradle) to 2.25 m, y from the top down to just

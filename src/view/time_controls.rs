@@ -2,10 +2,13 @@
 //! to this very picture.
 
 use crate::hooks::translations::use_tr;
-use crate::state::{Action, AppState};
+use crate::state::{Action, AppState, Direction};
 use crate::url::SPEEDS;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+/// Positions of the moment slider over one cycle.
+const PHASE_STEPS: f64 = 1000.0;
 
 type Dispatch = UseReducerDispatcher<AppState>;
 
@@ -59,7 +62,7 @@ pub fn TimeControls(props: &TimeProps) -> Html {
         move |e: InputEvent| {
             if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
                 d.dispatch(Action::SetPlaying(false));
-                d.dispatch(Action::SetPhase(v / 1000.0));
+                d.dispatch(Action::SetPhase(v / PHASE_STEPS));
             }
         }
     };
@@ -71,16 +74,16 @@ pub fn TimeControls(props: &TimeProps) -> Html {
                 { if props.playing { tr.t("pause") } else { tr.t("play") } }
             </button>
             if !props.compact {
-            <button type="button" class="icon-button" onclick={send(Action::Step(-1))} aria-label={tr.t("step-back")} title={tr.t("step-back")}>
+            <button type="button" class="icon-button" onclick={send(Action::Step(Direction::Back))} aria-label={tr.t("step-back")} title={tr.t("step-back")}>
                 { icon(STEP_BACK_ICON) }
             </button>
-            <button type="button" class="icon-button" onclick={send(Action::Step(1))} aria-label={tr.t("step-forward")} title={tr.t("step-forward")}>
+            <button type="button" class="icon-button" onclick={send(Action::Step(Direction::Forward))} aria-label={tr.t("step-forward")} title={tr.t("step-forward")}>
                 { icon(STEP_FORWARD_ICON) }
             </button>
             }
             <label class="phase">
                 <span class="visually-hidden">{ tr.t("c-phase") }</span>
-                <input type="range" min="0" max="1000" step="1" value={((props.phase * 1000.0).round()).to_string()}
+                <input type="range" min="0" max={PHASE_STEPS.to_string()} step="1" value={((props.phase * PHASE_STEPS).round()).to_string()}
                        aria-valuetext={props.moment.clone()} oninput={on_phase} />
             </label>
             if !props.compact {
