@@ -11,6 +11,7 @@ use crate::hooks::page::{
     use_console_warnings, use_document_lang, use_persisted_settings, use_present_hash, use_ready_marker,
 };
 use crate::hooks::report_height::use_report_height;
+use crate::hooks::shown::use_shown;
 use crate::i18n::Translations;
 use crate::state::{Action, AppState, SharedModel};
 use crate::url::{ColorProfile, Config, ViewMode};
@@ -63,8 +64,7 @@ pub fn App() -> Html {
     use_ready_marker(root.clone());
     let (on_copy_link, copy_status) = use_copy_link(config.clone(), (*tr).clone());
 
-    let model = state.model.clone();
-    let comparison = use_memo((state.settings, state.phase), |(s, p)| model.evaluate(s, *p));
+    let shown = use_shown(state.model.clone(), state.settings, state.phase, state.playing);
     let effort = {
         let model = state.model.clone();
         use_memo(state.settings, move |s| model.cycle_effort(s, EFFORT_SAMPLES))
@@ -87,7 +87,7 @@ pub fn App() -> Html {
     let book = state.place.book.clone().map(AttrValue::from);
     let place = PlaceProps {
         state: state.clone(),
-        comparison: comparison.clone(),
+        shown,
         effort: effort.clone(),
         on_copy_link,
         copy_status,

@@ -60,10 +60,22 @@ async fn first_frame_sets_the_ready_marker_with_every_readout_and_a_drawn_canvas
         assert!(readout(&host, "normal-force", side).is_finite());
         assert!(readout(&host, "contact-area", side) > 0.0);
     }
-    // The pictures are drawn: on the backs a heat map for each of the four contacts (effleurage
-    // works with both feet and both hands), under the skin a stress field for each side.
-    let canvases = host.query_selector_all("[data-figure=back] canvas, [data-figure=depth] canvas").unwrap();
-    assert_eq!(canvases.length(), 6, "four heat maps and two cross-sections");
+    // The pictures are drawn: on the backs each of the four contacts (effleurage works with both
+    // feet and both hands) has its pads filled with their pressure gradients, and under the skin
+    // each side has its stress field.
+    for side in ["foot", "hand"] {
+        let filled = host.query_selector_all(&format!("[data-figure=back] [data-side={side}] .pad-heat")).unwrap();
+        assert!(filled.length() >= 2 && filled.length().is_multiple_of(2), "{side}: both contacts' pads are filled");
+        for i in 0..filled.length() {
+            let pad: Element = filled.item(i).unwrap().dyn_into().unwrap();
+            let fill = pad.get_attribute("fill").unwrap_or_default();
+            let id = fill.trim_start_matches("url(#").trim_end_matches(')');
+            let stops = host.query_selector_all(&format!("[id='{id}'] stop")).unwrap();
+            assert!(stops.length() >= 5, "{side}: pad {i} fills from its gradient {fill}");
+        }
+    }
+    let canvases = host.query_selector_all("[data-figure=depth] canvas").unwrap();
+    assert_eq!(canvases.length(), 2, "two cross-sections");
     for i in 0..canvases.length() {
         let canvas: HtmlCanvasElement = canvases.item(i).unwrap().dyn_into().unwrap();
         let blank = gloo::utils::document().create_element("canvas").unwrap().dyn_into::<HtmlCanvasElement>().unwrap();

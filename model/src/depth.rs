@@ -1,7 +1,7 @@
 //! Stress beneath the skin: the vertical stress σz in the client's tissue under a contact,
 //! treating the back as a homogeneous, linear-elastic half-space (Boussinesq 1885; Johnson,
-//! *Contact Mechanics* 1985, §3.2). It integrates the model's own pressure grid, the same field the
-//! heat map draws (docs/model.md §10).
+//! *Contact Mechanics* 1985, §3.2). It integrates the model's own pressure grid, sampled from the
+//! same pads and profiles the heat maps draw (docs/model.md §10).
 //!
 //! A point load P on the surface gives σz = 3 P z³ ∕ (2π R⁵) at depth z and distance R. Over a
 //! rectangle of uniform pressure the integral has a closed form (below), so a grid of cells, each

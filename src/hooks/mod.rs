@@ -8,4 +8,5 @@ pub mod keyboard;
 pub mod page;
 pub mod picture_scale;
 pub mod report_height;
+pub mod shown;
 pub mod translations;

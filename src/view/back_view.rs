@@ -3,11 +3,11 @@
 //! left of the spine, hand massage on the right. With pairs (both feet, both hands), each side has
 //! its own back, a contact on each side of the spine. Drawn in SVG (millimetres), the colours
 //! from the style sheet's tokens, so the projector profile and the therapist's accent reach it;
-//! each heat map is a canvas as small as the model's grid, scaled and turned into place.
+//! each pad is filled with its own pressure profile as a gradient (`heat::pad_gradient`).
 
-use super::heat::paint_grid;
+use super::heat::pad_gradient;
 use super::labels::{place, Rect, Spot, Wanted};
-use super::svg::{labels, MM_PER_M as MM};
+use super::svg::{d1, labels, MM_PER_M as MM};
 use crate::format::{quantity_with, Kind, Units};
 use crate::hooks::picture_scale::use_units_per_px;
 use crate::hooks::translations::use_tr;
@@ -94,33 +94,30 @@ fn back(centre_x: f64) -> Html {
     }
 }
 
-/// One contact on the back: its heat map (a canvas filled after rendering), the pads' outlines
-/// (dashed) and loaded areas. `mirror` is +1 on the client's left of the spine, −1 on the right:
-/// the surface's y (towards the big toe or the thumb) points away from the spine on both.
-fn contact(side: &Side, position: BackPoint, mirror: f64, centre_x: f64, heat: &NodeRef) -> Html {
-    let grid = &side.patch.grid;
+/// The gradient id of pad `i` of a side's contact (`which` is "foot" or "hand").
+fn heat_id(which: &str, i: usize) -> String {
+    format!("back-heat-{which}-{i}")
+}
+
+/// One contact on the back: its pads filled with their pressure (the gradients `heat_id`), their
+/// outlines (dashed) and loaded areas. `mirror` is +1 on the client's left of the spine, −1 on the
+/// right: the surface's y (towards the big toe or the thumb) points away from the spine on both.
+fn contact(side: &Side, which: &str, position: BackPoint, mirror: f64, centre_x: f64) -> Html {
     let cop = side.patch.centre_of_pressure();
     let (px, py) = to_drawing(position, centre_x);
     // Surface frame (x towards the toes or fingertips, y across) to the contact's own drawing
-    // units about its centre of pressure, toes towards the head.
+    // units about its centre of pressure, toes towards the head; the group moves it into place
+    // (one changed attribute per contact as it glides, instead of three per pad).
     let local = |p: Vec2| (-mirror * (p.y - cop.y) * MM, -(p.x - cop.x) * MM);
-    let heat_map = (grid.nx > 0 && grid.ny > 0).then(|| {
-        let corner = grid.origin - Vec2::new(grid.cell_m / 2.0, grid.cell_m / 2.0);
-        let (e, f) = local(corner);
-        let k = grid.cell_m * MM;
-        html! {
-            <foreignObject ref={heat.clone()} x="0" y="0" width={grid.nx.to_string()} height={grid.ny.to_string()}
-                           transform={format!("matrix(0 {:.4} {:.4} 0 {e:.2} {f:.2})", -k, -mirror * k)} />
-        }
-    });
-    let ellipse = |e: Ellipse, class: &'static str| {
+    let ellipse = |e: Ellipse, class: &'static str, fill: Option<String>| {
         let (x, y) = local(e.centre);
-        html! { <ellipse {class} cx={format!("{x:.1}")} cy={format!("{y:.1}")} rx={format!("{:.1}", e.semi_y * MM)} ry={format!("{:.1}", e.semi_x * MM)} /> }
+        html! { <ellipse {class} cx={d1(x)} cy={d1(y)} rx={d1(e.semi_y * MM)} ry={d1(e.semi_x * MM)} {fill} /> }
     };
+    let pressed = side.patch.pads.iter().enumerate().filter(|(_, pad)| pad.peak_pa > 0.0);
     html! {
-        <g class="contact-patch" transform={format!("translate({px:.1} {py:.1})")}>
-            { for heat_map }
-            { for side.patch.pads.iter().map(|pad| html! { <>{ ellipse(pad.outline, "pad-outline") }{ ellipse(pad.loaded, "pad-loaded") }</> }) }
+        <g class="contact-patch" transform={format!("translate({} {})", d1(px), d1(py))}>
+            { for pressed.map(|(i, pad)| ellipse(pad.loaded, "pad-heat", Some(format!("url(#{})", heat_id(which, i))))) }
+            { for side.patch.pads.iter().map(|pad| html! { <>{ ellipse(pad.outline, "pad-outline", None) }{ ellipse(pad.loaded, "pad-loaded", None) }</> }) }
         </g>
     }
 }
@@ -254,26 +251,30 @@ impl Layout {
         wanted
     }
 
-    /// The backs and the contacts on them (heat maps into `heats`: feet, hands, then partners).
-    fn drawing(&self, c: &Comparison, heats: &[NodeRef; 4]) -> Html {
+    /// The backs and the contacts on them (a partner contact shares its side's gradients).
+    fn drawing(&self, c: &Comparison) -> Html {
         let over = |side: &Side| classes!("contacts", side.over_comfort().then_some("contacts--over"));
         let (foot, hand) = (&c.foot, &c.hand);
-        let partner = |side: &Side, mirror: f64, x: f64, heat: &NodeRef| {
-            self.pair.then(|| contact(side, mirrored(side.position), mirror, x, heat))
+        let partner = |side: &Side, which: &str, mirror: f64, x: f64| {
+            self.pair.then(|| contact(side, which, mirrored(side.position), mirror, x))
+        };
+        let gradients = |side: &Side, which: &str| {
+            side.patch.pads.iter().enumerate().map(|(i, pad)| pad_gradient(heat_id(which, i), pad)).collect::<Html>()
         };
         html! {
             <>
+                <defs>{ gradients(foot, "foot") }{ gradients(hand, "hand") }</defs>
                 { back(self.foot_x) }
                 if self.pair {
                     { back(self.hand_x) }
                 }
                 <g class={over(foot)} data-side="foot">
-                    { contact(foot, foot.position, 1.0, self.foot_x, &heats[0]) }
-                    { for partner(foot, -1.0, self.foot_x, &heats[2]) }
+                    { contact(foot, "foot", foot.position, 1.0, self.foot_x) }
+                    { for partner(foot, "foot", -1.0, self.foot_x) }
                 </g>
                 <g class={over(hand)} data-side="hand">
-                    { contact(hand, hand.position, -1.0, self.hand_x, &heats[1]) }
-                    { for partner(hand, 1.0, self.hand_x, &heats[3]) }
+                    { contact(hand, "hand", hand.position, -1.0, self.hand_x) }
+                    { for partner(hand, "hand", 1.0, self.hand_x) }
                 </g>
             </>
         }
@@ -283,21 +284,12 @@ impl Layout {
 #[component]
 pub fn BackView(props: &BackViewProps) -> Html {
     let tr = use_tr();
-    let heats: [NodeRef; 4] = [use_node_ref(), use_node_ref(), use_node_ref(), use_node_ref()];
     let node = use_node_ref();
     let c = &props.comparison;
     let layout = Layout::new(c.settings.pair);
     let height = Layout::height();
     let scale_on_screen = use_units_per_px(node.clone(), (layout.width, height), GUESS_PX);
     let font = props.label_px * scale_on_screen.units_per_px;
-    {
-        let heats = heats.clone();
-        use_effect_with(props.comparison.clone(), move |c| {
-            for (heat, side) in heats.iter().zip([&c.foot, &c.hand, &c.foot, &c.hand]) {
-                paint_grid(heat, &side.patch.grid);
-            }
-        });
-    }
     let boxes = layout.contact_boxes(c);
     let (bar, bar_words) = scale_bar(&tr, props.units, layout.left, font);
     let mut wanted = layout.words(&tr, c, &boxes, font);
@@ -310,7 +302,7 @@ pub fn BackView(props: &BackViewProps) -> Html {
              data-measured={scale_on_screen.marker()}
              viewBox={format!("{:.0} 0 {:.0} {height:.0}", layout.left, layout.width)} role="img"
              aria-label={tr.t(if layout.pair { "back-label-pair" } else { "back-label" })}>
-            { layout.drawing(c, &heats) }
+            { layout.drawing(c) }
             { bar }
             { labels(&placed, font, "labels--back") }
         </svg>

@@ -3,9 +3,10 @@
 //! map's scale, so that "the whole heel" beside "the tip of the thumb" reads at a glance.
 
 use super::figures::shapes::{limb, smooth_closed, P};
-use super::heat::paint_grid;
+use super::heat::pad_gradient;
 use super::labels::{place, Rect, Spot, Wanted};
-use super::svg::{labels, MM_PER_M as MM};
+use super::svg::{d1, labels, MM_PER_M as MM};
+use super::unchanged::same_contacts;
 use crate::format::{quantity, quantity_with, Kind, Units};
 use crate::hooks::picture_scale::use_units_per_px;
 use crate::hooks::translations::use_tr;
@@ -60,7 +61,7 @@ fn sole_outline(length: f64, centre: Vec2) -> Html {
             <path d={smooth_closed(&pts)} />
             { for toes.iter().map(|(x, y, r)| {
                 let c = draw(Vec2::new(x * l, y * l), centre);
-                html! { <circle class="toe" cx={format!("{:.1}", c.0)} cy={format!("{:.1}", c.1)} r={format!("{:.1}", r * l * MM)} /> }
+                html! { <circle class="toe" cx={d1(c.0)} cy={d1(c.1)} r={d1(r * l * MM)} /> }
             }) }
         </g>
     }
@@ -106,7 +107,7 @@ fn fist_outline(length: f64, centre: Vec2) -> Html {
     let back: Vec<P> = back.iter().map(|(x, y)| at(*x, *y)).collect();
     let knuckle = |y: f64| {
         let c = at(0.63, y);
-        html! { <circle class="toe" cx={format!("{:.1}", c.0)} cy={format!("{:.1}", c.1)} r={format!("{:.1}", 0.05 * h * MM)} /> }
+        html! { <circle class="toe" cx={d1(c.0)} cy={d1(c.1)} r={d1(0.05 * h * MM)} /> }
     };
     html! {
         <g class="limb-outline">
@@ -157,39 +158,42 @@ fn hand_drawing(tool: HandTool, size: f64) -> (Vec2, Vec2, Box<dyn Fn(Vec2) -> H
     }
 }
 
-/// The heat map and pad outlines of a side's contact, offset by `pad_origin` in the outline frame.
-fn pads(side: &Side, pad_origin: Vec2, centre: Vec2, heat: &NodeRef) -> Html {
-    let grid = &side.patch.grid;
+/// The pads of a side's contact filled with their pressure, and their outlines, offset by
+/// `pad_origin` in the outline frame. `which` ("foot" or "hand") keeps the gradients' ids apart.
+fn pads(side: &Side, which: &str, pad_origin: Vec2, centre: Vec2) -> Html {
     let shift = |p: Vec2| p + pad_origin;
-    let heat_map = (grid.nx > 0 && grid.ny > 0).then(|| {
-        let corner = shift(grid.origin - Vec2::new(grid.cell_m / 2.0, grid.cell_m / 2.0));
-        let (e, f) = draw(corner, centre);
-        let k = grid.cell_m * MM;
-        html! {
-            <foreignObject ref={heat.clone()} x="0" y="0" width={grid.nx.to_string()} height={grid.ny.to_string()}
-                           transform={format!("matrix(0 {:.4} {:.4} 0 {e:.2} {f:.2})", -k, -k)} />
-        }
-    });
-    let ellipse = |e: Ellipse, class: &'static str| {
+    let heat_id = |i: usize| format!("close-heat-{which}-{i}");
+    let ellipse = |e: Ellipse, class: &'static str, fill: Option<String>| {
         let (x, y) = draw(shift(e.centre), centre);
-        html! { <ellipse {class} cx={format!("{x:.1}")} cy={format!("{y:.1}")} rx={format!("{:.1}", e.semi_y * MM)} ry={format!("{:.1}", e.semi_x * MM)} /> }
+        html! { <ellipse {class} cx={d1(x)} cy={d1(y)} rx={d1(e.semi_y * MM)} ry={d1(e.semi_x * MM)} {fill} /> }
     };
+    let pressed = side.patch.pads.iter().enumerate().filter(|(_, p)| p.peak_pa > 0.0);
     html! {
         <>
-            { for heat_map }
-            { for side.patch.pads.iter().map(|p| html! { <>{ ellipse(p.outline, "pad-outline") }{ ellipse(p.loaded, "pad-loaded") }</> }) }
+            <defs>{ for side.patch.pads.iter().enumerate().map(|(i, p)| pad_gradient(heat_id(i), p)) }</defs>
+            { for pressed.map(|(i, p)| ellipse(p.loaded, "pad-heat", Some(format!("url(#{})", heat_id(i))))) }
+            { for side.patch.pads.iter().map(|p| html! { <>{ ellipse(p.outline, "pad-outline", None) }{ ellipse(p.loaded, "pad-loaded", None) }</> }) }
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ContactViewProps {
     pub comparison: Rc<Comparison>,
     pub units: Units,
     pub label_px: f64,
 }
 
-#[derive(Properties, PartialEq)]
+/// Equal when the contacts look the same, wherever they are on the back (src/view/unchanged.rs).
+impl PartialEq for ContactViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.units == other.units
+            && self.label_px == other.label_px
+            && same_contacts(&self.comparison, &other.comparison)
+    }
+}
+
+#[derive(Properties)]
 struct CloseUpProps {
     comparison: Rc<Comparison>,
     units: Units,
@@ -197,20 +201,22 @@ struct CloseUpProps {
     foot: bool,
 }
 
+impl PartialEq for CloseUpProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.units == other.units
+            && self.label_px == other.label_px
+            && self.foot == other.foot
+            && same_contacts(&self.comparison, &other.comparison)
+    }
+}
+
 #[component]
 fn CloseUp(props: &CloseUpProps) -> Html {
     let tr = use_tr();
-    let heat = use_node_ref();
     let node = use_node_ref();
     let scale_on_screen = use_units_per_px(node.clone(), (WIDTH_MM, HEIGHT_MM), GUESS_PX);
     let font = props.label_px * scale_on_screen.units_per_px;
     let foot = props.foot;
-    {
-        let heat = heat.clone();
-        use_effect_with(props.comparison.clone(), move |c| {
-            paint_grid(&heat, if foot { &c.foot.patch.grid } else { &c.hand.patch.grid })
-        });
-    }
     let c = &props.comparison;
     let size = c.foot_length_m / REFERENCE_FOOT_LENGTH_M;
     let (side, name, id, outline, pad_origin, centre) = if foot {
@@ -252,8 +258,8 @@ fn CloseUp(props: &CloseUpProps) -> Html {
                  aria-label={tr.t_args("contact-label", &[("part", &tr.t(&format!("{}-{}", id, if foot { c.settings.foot.id() } else { c.settings.hand.id() })))])}
                  viewBox={format!("{:.0} {:.0} {WIDTH_MM:.0} {HEIGHT_MM:.0}", -WIDTH_MM / 2.0, -HEIGHT_MM / 2.0)}>
                 { outline }
-                <g class={classes!("contacts", side.over_comfort().then_some("contacts--over"))}>{ pads(side, pad_origin, centre, &heat) }</g>
-                <g class="scale-bar"><line x1={format!("{bx:.1}")} y1={format!("{by:.1}")} x2={format!("{:.1}", bx + bar_m * MM)} y2={format!("{by:.1}")} /></g>
+                <g class={classes!("contacts", side.over_comfort().then_some("contacts--over"))}>{ pads(side, id, pad_origin, centre) }</g>
+                <g class="scale-bar"><line x1={d1(bx)} y1={d1(by)} x2={d1(bx + bar_m * MM)} y2={d1(by)} /></g>
                 { labels(&placed, font, "labels--contact") }
             </svg>
         </figure>

@@ -7,7 +7,8 @@
 use super::contours::{isoline, path};
 use super::heat::paint;
 use super::labels::{place, Rect, Spot, Wanted};
-use super::svg::{labels, MM_PER_M as MM};
+use super::svg::{d1, labels, MM_PER_M as MM};
+use super::unchanged::same_section;
 use crate::format::{quantity, Kind, Units};
 use crate::hooks::picture_scale::use_units_per_px;
 use crate::hooks::translations::use_tr;
@@ -58,13 +59,23 @@ impl Which {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct DepthViewProps {
     pub comparison: Rc<Comparison>,
     pub units: Units,
     pub which: Which,
     /// Size of the words inside the picture, CSS px.
     pub label_px: f64,
+}
+
+/// Equal when the section looks the same, wherever the contact is (src/view/unchanged.rs).
+impl PartialEq for DepthViewProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.units == other.units
+            && self.which == other.which
+            && self.label_px == other.label_px
+            && same_section(&self.comparison, &other.comparison, self.which == Which::Foot)
+    }
 }
 
 /// The stress field as a colour map: one canvas pixel per sample (filled after rendering),
@@ -96,15 +107,16 @@ fn bulb(section: &Section, peak_pa: f64) -> Html {
 fn footprint(side: &Side, which: Which) -> Html {
     let cop = side.patch.centre_of_pressure();
     let pads = side.patch.pads.iter().filter(|p| (p.loaded.centre.y - cop.y).abs() <= p.loaded.semi_y).map(|p| {
-        let (a, b) = (x_of(p.loaded.centre.x - cop.x + p.loaded.semi_x), x_of(p.loaded.centre.x - cop.x - p.loaded.semi_x));
-        html! { <rect class="footprint" x={format!("{a:.1}")} y="-6" width={format!("{:.1}", b - a)} height="6" rx="2" /> }
+        let (a, b) =
+            (x_of(p.loaded.centre.x - cop.x + p.loaded.semi_x), x_of(p.loaded.centre.x - cop.x - p.loaded.semi_x));
+        html! { <rect class="footprint" x={d1(a)} y="-6" width={d1(b - a)} height="6" rx="2" /> }
     });
     html! { <g class={classes!("footprints", format!("footprints--{}", which.id()))} aria-hidden="true">{ for pads }</g> }
 }
 
 /// A horizontal line across the section at `y`, with `class`.
 fn across(y: f64, class: &'static str) -> Html {
-    html! { <line {class} x1={format!("{:.0}", -HALF_WIDTH_MM)} x2={format!("{HALF_WIDTH_MM:.0}")} y1={format!("{y:.1}")} y2={format!("{y:.1}")} /> }
+    html! { <line {class} x1={format!("{:.0}", -HALF_WIDTH_MM)} x2={format!("{HALF_WIDTH_MM:.0}")} y1={d1(y)} y2={d1(y)} /> }
 }
 
 #[component]
@@ -168,7 +180,7 @@ pub fn DepthView(props: &DepthViewProps) -> Html {
             { footprint(side, props.which) }
             <g class="depth-marker" aria-hidden="true">
                 { across(d, "") }
-                <circle cx="0" cy={format!("{d:.1}")} r="2.5" />
+                <circle cx="0" cy={d1(d)} r="2.5" />
             </g>
             { labels(&placed, font, "labels--depth") }
         </svg>

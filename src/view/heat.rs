@@ -1,10 +1,10 @@
 //! The pressure colour scale, shared by the heat maps, the stress under the skin and the legend so
 //! that they always agree; and the small canvases that show a field in it.
 
-use ashiatsu_model::pressure::PressureGrid;
+use ashiatsu_model::pressure::{LoadedPad, PressureGrid};
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
-use yew::NodeRef;
+use yew::{html, Html, NodeRef};
 
 /// Top of the colour scale, Pa: pressures above it show in the top colour.
 pub const SCALE_MAX_PA: f64 = 300e3;
@@ -40,12 +40,41 @@ pub fn gradient_stops() -> Vec<(f64, String)> {
     STOPS.iter().map(|(at, _)| (*at, css(at * SCALE_MAX_PA))).collect()
 }
 
+/// Steps of the colour table the canvases are painted from: finer than the eye can tell apart on
+/// this ramp, and a table lookup instead of an interpolation per pixel every frame.
+const TABLE_STEPS: usize = 256;
+
+fn table() -> &'static [[u8; 3]; TABLE_STEPS] {
+    static TABLE: std::sync::OnceLock<[[u8; 3]; TABLE_STEPS]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| std::array::from_fn(|i| colour(i as f64 / (TABLE_STEPS - 1) as f64 * SCALE_MAX_PA)))
+}
+
+/// Where a pad's gradient samples its profile, as fractions of the loaded outline's radius ρ:
+/// closer together towards the rim, where p₀ (1 − ρ²)^k falls fastest.
+const GRADIENT_RHO: [f64; 7] = [0.0, 0.35, 0.6, 0.75, 0.87, 0.95, 1.0];
+
+/// A loaded pad's pressure as an SVG radial gradient in the colours of the scale, for an ellipse
+/// drawn over the pad's loaded outline (`fill="url(#id)"`; the gradient's box is the ellipse's,
+/// so ρ runs from its centre to its rim). This draws the model's own profile, p₀ (1 − ρ²)^k,
+/// exactly at the sampled radii: the heat map is vector art, sharp on a projector, and it costs a
+/// browser no layers of its own, as a canvas on the page would in every frame.
+pub fn pad_gradient(id: String, pad: &LoadedPad) -> Html {
+    let stops = GRADIENT_RHO.iter().map(|rho| {
+        let pa = pad.peak_pa.max(0.0) * (1.0 - rho * rho).max(0.0).powf(pad.peakedness);
+        html! { <stop offset={format!("{rho}")} stop-color={css(pa)} /> }
+    });
+    html! { <radialGradient {id}>{ for stops }</radialGradient> }
+}
+
 /// RGBA pixels for a pressure grid (transparent where nothing presses).
 pub fn pixels(values_pa: &[f32]) -> Vec<u8> {
+    let table = table();
+    let per_step = (TABLE_STEPS - 1) as f32 / SCALE_MAX_PA as f32;
     let mut out = Vec::with_capacity(values_pa.len() * 4);
     for &v in values_pa {
         if v > 0.0 {
-            let [r, g, b] = colour(v as f64);
+            let step = ((v * per_step).round() as usize).min(TABLE_STEPS - 1);
+            let [r, g, b] = table[step];
             out.extend_from_slice(&[r, g, b, 235]);
         } else {
             out.extend_from_slice(&[0, 0, 0, 0]);
@@ -72,6 +101,12 @@ pub fn paint(holder: &NodeRef, values: &[f32], nx: usize, ny: usize) {
             canvas
         }
     };
+    // The same field as last time (a glide at steady load): the canvas already shows it.
+    let key = fingerprint(values, nx, ny);
+    if canvas.get_attribute(PAINTED).as_deref() == Some(key.as_str()) {
+        return;
+    }
+    let _ = canvas.set_attribute(PAINTED, &key);
     let (w, h) = (nx as u32, ny as u32);
     if canvas.width() != w {
         canvas.set_width(w);
@@ -87,6 +122,19 @@ pub fn paint(holder: &NodeRef, values: &[f32], nx: usize, ny: usize) {
     if let Ok(image) = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&rgba), w, h) {
         let _ = ctx.put_image_data(&image, 0.0, 0.0);
     }
+}
+
+/// The canvas attribute that remembers which field it shows.
+const PAINTED: &str = "data-painted";
+
+/// A short digest of a field (FNV-1a over its size and values' bits), to tell whether a canvas
+/// needs painting again.
+fn fingerprint(values: &[f32], nx: usize, ny: usize) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for word in [nx as u32, ny as u32].into_iter().chain(values.iter().map(|v| v.to_bits())) {
+        hash = (hash ^ u64::from(word)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("{hash:016x}")
 }
 
 /// A pressure grid's heat map into the canvas in `holder`.
@@ -111,6 +159,25 @@ mod tests {
         assert_eq!(colour(1e12), STOPS[4].1);
         assert_eq!(colour(f64::NAN), STOPS[4].1);
         assert_eq!(colour(-5.0), STOPS[0].1);
+    }
+
+    #[test]
+    fn the_table_matches_the_scale_within_a_step() {
+        for pa in [1.0, 20e3, 60e3, 150e3, 299e3] {
+            let p = pixels(&[pa as f32]);
+            let exact = colour(pa);
+            for (a, b) in p[..3].iter().zip(exact) {
+                assert!((*a as i32 - b as i32).abs() <= 2, "{pa}: {:?} vs {exact:?}", &p[..3]);
+            }
+        }
+    }
+
+    #[test]
+    fn a_changed_field_gets_a_new_fingerprint() {
+        let a = fingerprint(&[1.0, 2.0], 2, 1);
+        assert_eq!(a, fingerprint(&[1.0, 2.0], 2, 1));
+        assert_ne!(a, fingerprint(&[1.0, 2.5], 2, 1));
+        assert_ne!(a, fingerprint(&[1.0, 2.0], 1, 2));
     }
 
     #[test]

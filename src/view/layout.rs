@@ -14,10 +14,11 @@ use super::scrub::ScrubArea;
 use super::side_views::SideViews;
 use super::story::Story;
 use super::time_controls::TimeControls;
+use crate::hooks::shown::Shown;
 use crate::hooks::translations::use_tr;
 use crate::state::AppState;
 use crate::view::controls::SettingsControls;
-use ashiatsu_model::{Comparison, CycleEffort};
+use ashiatsu_model::CycleEffort;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -29,7 +30,8 @@ pub const PRESENT_LABEL_PX: f64 = 17.0;
 #[derive(Properties, PartialEq, Clone)]
 pub struct PlaceProps {
     pub state: UseReducerHandle<AppState>,
-    pub comparison: Rc<Comparison>,
+    /// What each group of pictures shows at this frame (src/hooks/shown.rs).
+    pub shown: Shown,
     pub effort: Rc<CycleEffort>,
     pub on_copy_link: Callback<()>,
     pub copy_status: Option<AttrValue>,
@@ -52,24 +54,26 @@ fn Pictures(props: &PicturesProps) -> Html {
     let tr = use_tr();
     let p = &props.place;
     let s = &p.state;
-    let (c, units, label_px) = (p.comparison.clone(), s.units, props.label_px);
+    let (units, label_px) = (s.units, props.label_px);
+    // Two halves, taking turns while the stroke plays (src/hooks/shown.rs).
+    let (first, second) = (p.shown.first.comparison.clone(), p.shown.second.comparison.clone());
     html! {
         <div class="pictures">
             <ScrubArea phase={s.phase} dispatch={s.dispatcher()} title={tr.t("stage-hint")}>
-                <SideViews comparison={c.clone()} {units} {label_px} />
+                <SideViews first={first.clone()} {second} {units} {label_px} />
             </ScrubArea>
             <div class="contact-panel">
                 if props.with_back {
                     <div class="contact-panel__backs">
                         <h3>{ tr.t("back-heading") }</h3>
-                        <BackView comparison={c.clone()} {units} {label_px} />
+                        <BackView comparison={first.clone()} {units} {label_px} />
                     </div>
                 }
                 <div class="contact-panel__close-ups">
                     <h3>{ tr.t("contact-heading") }</h3>
-                    <ContactView comparison={c.clone()} {units} {label_px} />
+                    <ContactView comparison={first.clone()} {units} {label_px} />
                 </div>
-                <Legend {units} comparison={c} {label_px} />
+                <Legend {units} comparison={first} {label_px} />
             </div>
         </div>
     }
@@ -77,9 +81,11 @@ fn Pictures(props: &PicturesProps) -> Html {
 
 fn time_controls(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool) -> Html {
     let s = &p.state;
-    let moment = moment_words(tr, s.model.strokes.get(s.settings.stroke), s.phase);
+    // The slider and its words are in the second half (src/hooks/shown.rs).
+    let phase = p.shown.second.phase;
+    let moment = moment_words(tr, s.model.strokes.get(s.settings.stroke), phase);
     html! {
-        <TimeControls playing={s.playing} speed={s.speed} phase={s.phase} dispatch={s.dispatcher()}
+        <TimeControls playing={s.playing} speed={s.speed} {phase} dispatch={s.dispatcher()}
                       on_copy_link={p.on_copy_link.clone()} copy_status={p.copy_status.clone()} {compact}
                       moment={AttrValue::from(moment)} />
     }
@@ -92,7 +98,7 @@ fn readouts(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool, headl
     html! {
         <section class="panel readouts-panel" aria-labelledby="readouts-heading">
             <h2 id="readouts-heading">{ tr.t("readouts-heading") }</h2>
-            <ReadoutsPanel comparison={p.comparison.clone()} effort={p.effort.clone()} units={s.units} {compact} {headline} {focus} />
+            <ReadoutsPanel comparison={p.shown.numbers.comparison.clone()} effort={p.effort.clone()} units={s.units} {compact} {headline} {focus} />
         </section>
     }
 }
@@ -138,7 +144,7 @@ pub fn EmbedView(p: &PlaceProps) -> Html {
     let s = &p.state;
     html! {
         <main>
-            <Headline comparison={p.comparison.clone()} units={s.units} />
+            <Headline comparison={p.shown.numbers.comparison.clone()} units={s.units} />
             <section class="stage" aria-labelledby="stage-heading">
                 <h2 id="stage-heading" class="visually-hidden">{ tr.t("stage-heading") }</h2>
                 <Pictures place={p.clone()} label_px={LABEL_PX} with_back={false} />

@@ -3,7 +3,9 @@
 
 use super::heat::{gradient_stops, SCALE_MAX_PA};
 use super::labels::{place, Rect, Spot, Wanted};
+use super::svg::d1;
 use super::svg::labels;
+use super::unchanged::same_readouts;
 use crate::format::{number_with, to_display, Kind, Units};
 use crate::hooks::picture_scale::use_units_per_px;
 use crate::hooks::translations::use_tr;
@@ -11,12 +13,21 @@ use ashiatsu_model::{Comparison, Readouts};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct LegendProps {
     pub units: Units,
     pub comparison: Rc<Comparison>,
     /// Size of the words inside the picture, CSS px.
     pub label_px: f64,
+}
+
+/// Equal when the numbers it marks are the same (src/view/unchanged.rs).
+impl PartialEq for LegendProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.units == other.units
+            && self.label_px == other.label_px
+            && same_readouts(&self.comparison, &other.comparison)
+    }
 }
 
 /// The legend's drawing width, units.
@@ -63,8 +74,8 @@ fn marker(rows: &Rows, limit_x: &dyn Fn(f64) -> f64, r: &Readouts, class: &'stat
     };
     html! {
         <g class={classes!("limit", class)}>
-            <rect class="limit-band" x={format!("{low:.1}")} y={format!("{band_y:.1}")} width={format!("{:.1}", high - low)} height="5" rx="2" />
-            <line x1={format!("{x:.1}")} y1={format!("{bar_top:.1}")} x2={format!("{x:.1}")} y2={format!("{bar_bottom:.1}")} />
+            <rect class="limit-band" x={d1(low)} y={d1(band_y)} width={d1(high - low)} height="5" rx="2" />
+            <line x1={d1(x)} y1={d1(bar_top)} x2={d1(x)} y2={d1(bar_bottom)} />
             <path d={format!("M{:.1},{base:.1} L{:.1},{base:.1} L{x:.1},{tip:.1} z", x - 5.0, x + 5.0)} />
         </g>
     }
@@ -125,10 +136,10 @@ pub fn Legend(props: &LegendProps) -> Html {
                         }) }
                     </linearGradient>
                 </defs>
-                <rect class="legend-bar" x={x0.to_string()} y={format!("{bar_top:.1}")} width={width.to_string()} height="16" fill="url(#heat-gradient)" />
+                <rect class="legend-bar" x={x0.to_string()} y={d1(bar_top)} width={width.to_string()} height="16" fill="url(#heat-gradient)" />
                 { for values.iter().map(|v| {
                     let x = x_of(*v);
-                    html! { <line class="tick" x1={format!("{x:.1}")} y1={format!("{bar_bottom:.1}")} x2={format!("{x:.1}")} y2={format!("{:.1}", bar_bottom + 5.0)} /> }
+                    html! { <line class="tick" x1={d1(x)} y1={d1(bar_bottom)} x2={d1(x)} y2={d1(bar_bottom + 5.0)} /> }
                 }) }
                 { marker(&rows, &limit_x, &c.foot.readouts, "limit--foot", true) }
                 { marker(&rows, &limit_x, &c.hand.readouts, "limit--hand", false) }

@@ -23,3 +23,4 @@ pub mod side_views;
 pub mod story;
 pub mod svg;
 pub mod time_controls;
+pub mod unchanged;

@@ -4,10 +4,10 @@
 
 use super::depth_view::{DepthView, Which};
 use super::figures::person::{practitioner_beside_table, practitioner_on_table, sole_stretches};
-use super::figures::room::{bars, room};
+use super::figures::room::{Bars, Room};
 use super::heat::css;
 use super::labels::{place, Rect, Spot, Wanted};
-use super::svg::{arrow, labels, markers, pt, Arrow, ARROW_M_PER_N, VIEW_BOX};
+use super::svg::{arrow, d1, labels, pt, Arrow, Markers, ARROW_M_PER_N, VIEW_BOX};
 use crate::format::{quantity, quantity_with, Kind, Units, NEWTONS_PER_LBF};
 use crate::hooks::picture_scale::use_units_per_px;
 use crate::hooks::translations::use_tr;
@@ -19,6 +19,9 @@ use ashiatsu_model::Comparison;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// The arrows of each side view, by colour class.
+const FOOT_ARROWS: &[&str] = &["weight", "support", "normal", "shear"];
+const HAND_ARROWS: &[&str] = &["weight", "push", "normal", "shear"];
 const DOWN: Vec2 = Vec2::new(0.0, -1.0);
 const UP: Vec2 = Vec2::new(0.0, 1.0);
 /// The width a side view is assumed to have before it is measured, CSS px.
@@ -26,7 +29,10 @@ const GUESS_PX: f64 = 380.0;
 
 #[derive(Properties, PartialEq)]
 pub struct SideViewsProps {
-    pub comparison: Rc<Comparison>,
+    /// The moment the ashiatsu side is drawn at (src/hooks/shown.rs: the first half).
+    pub first: Rc<Comparison>,
+    /// The moment the hand side and both cross-sections are drawn at (the second half).
+    pub second: Rc<Comparison>,
     pub units: Units,
     /// Size of the words inside the pictures, CSS px (larger for a class).
     pub label_px: f64,
@@ -45,7 +51,7 @@ fn scale_bar(units: Units, tr: &Translations) -> (Html, Wanted) {
     let (x1, y) = pt(start);
     let (x2, _) = pt(start + Vec2::new(force_n * ARROW_M_PER_N, 0.0));
     let html = html! {
-        <g class="scale-bar"><line x1={format!("{x1:.1}")} y1={format!("{y:.1}")} x2={format!("{x2:.1}")} y2={format!("{y:.1}")} /></g>
+        <g class="scale-bar"><line x1={d1(x1)} y1={d1(y)} x2={d1(x2)} y2={d1(y)} /></g>
     };
     let wanted = Wanted {
         text,
@@ -141,10 +147,10 @@ impl Drawing<'_> {
         let (far, near) = practitioner_on_table(p, skeleton_scale(c.foot_length_m), c.foot_length_m, &sole);
         html! {
             <>
-                { markers("af", &["weight", "support", "normal", "shear"]) }
-                { bars() }
+                <Markers prefix="af" classes={FOOT_ARROWS} />
+                <Bars />
                 <g class="figure figure--foot" aria-hidden="true">{ far }</g>
-                { room() }
+                <Room />
                 <g class="figure figure--foot" aria-hidden="true">{ near }</g>
                 <g class="forces">{ weight.html }{ support.html }{ normal.html }{ shear.html }</g>
                 { bar }
@@ -200,8 +206,8 @@ impl Drawing<'_> {
         let figure = practitioner_beside_table(h, scale, contact, c.settings.hand.presses_with_the_arm(), &pressed);
         html! {
             <>
-                { markers("ah", &["weight", "push", "normal", "shear"]) }
-                { room() }
+                <Markers prefix="ah" classes={HAND_ARROWS} />
+                <Room />
                 <g class="figure figure--hand" aria-hidden="true">{ figure }</g>
                 <g class="forces">{ weight.html }{ push.html }{ normal.html }{ shear.html }</g>
                 { bar }
@@ -244,20 +250,20 @@ fn SideView(props: &SideViewProps) -> Html {
 #[component]
 pub fn SideViews(props: &SideViewsProps) -> Html {
     let tr = use_tr();
-    let (c, units, label_px) = (props.comparison.clone(), props.units, props.label_px);
+    let (first, second, units, label_px) = (props.first.clone(), props.second.clone(), props.units, props.label_px);
     html! {
         <div class="side-views">
             <figure class="side side--foot">
                 <figcaption><strong>{ tr.t("side-foot") }</strong><span>{ tr.t("side-foot-sub") }</span></figcaption>
-                <SideView comparison={c.clone()} {units} which={Which::Foot} {label_px} />
+                <SideView comparison={first} {units} which={Which::Foot} {label_px} />
                 <p class="depth-caption">{ tr.t("depth-heading") }</p>
-                <DepthView comparison={c.clone()} {units} which={Which::Foot} {label_px} />
+                <DepthView comparison={second.clone()} {units} which={Which::Foot} {label_px} />
             </figure>
             <figure class="side side--hand">
                 <figcaption><strong>{ tr.t("side-hand") }</strong><span>{ tr.t("side-hand-sub") }</span></figcaption>
-                <SideView comparison={c.clone()} {units} which={Which::Hand} {label_px} />
+                <SideView comparison={second.clone()} {units} which={Which::Hand} {label_px} />
                 <p class="depth-caption">{ tr.t("depth-heading") }</p>
-                <DepthView comparison={c} {units} which={Which::Hand} {label_px} />
+                <DepthView comparison={second} {units} which={Which::Hand} {label_px} />
             </figure>
         </div>
     }

@@ -22,8 +22,33 @@ pub fn pt(p: Vec2) -> (f64, f64) {
     (p.x * UNITS_PER_M, (TOP_M - p.y) * UNITS_PER_M)
 }
 
-fn fmt(v: f64) -> String {
-    format!("{:.1}", v)
+/// A drawing coordinate to one decimal, written with integer arithmetic: the pictures write
+/// thousands of numbers a frame, and Rust's exact float formatting was a tenth of a frame's script
+/// on a tablet. A trailing ".0" is left out; a value that is not finite is written as 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct D1(i64);
+
+impl D1 {
+    pub fn new(v: f64) -> Self {
+        Self(if v.is_finite() { (v * 10.0).round() as i64 } else { 0 })
+    }
+}
+
+impl std::fmt::Display for D1 {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (whole, tenth) = (self.0.unsigned_abs() / 10, self.0.unsigned_abs() % 10);
+        let sign = if self.0 < 0 { "-" } else { "" };
+        if tenth == 0 {
+            write!(f, "{sign}{whole}")
+        } else {
+            write!(f, "{sign}{whole}.{tenth}")
+        }
+    }
+}
+
+/// `v` to one decimal, as an attribute value.
+pub fn d1(v: f64) -> String {
+    D1::new(v).to_string()
 }
 
 /// A force arrow drawn, and what the label pass needs to know about it.
@@ -69,15 +94,12 @@ pub fn arrow(tip: Vec2, direction: Vec2, force_n: f64, class: &'static str, mark
     }
     let tail = tip - direction * length;
     let ((x1, y1), (x2, y2)) = (pt(tail), end);
-    // Drawn along x from the tail and turned into place: as a stroke glides, an arrow keeps its
-    // shape and only its transform changes, which a browser redraws more cheaply than a new line.
-    let angle = (y2 - y1).atan2(x2 - x1).to_degrees();
-    let drawn = (x2 - x1).hypot(y2 - y1);
+    // Placed by its coordinates, never by a transform: a transform that changes every frame makes
+    // a browser rebuild the page's compositing layers every frame (see src/hooks/shown.rs).
     Arrow {
         html: html! {
             <g class={classes!("arrow", class)}>
-                <line x1="0" y1="0" x2={fmt(drawn)} y2="0" marker-end={format!("url(#{marker})")}
-                      transform={format!("translate({} {}) rotate({:.1})", fmt(x1), fmt(y1), angle)} />
+                <line x1={d1(x1)} y1={d1(y1)} x2={d1(x2)} y2={d1(y2)} marker-end={format!("url(#{marker})")} />
             </g>
         },
         tail: (x1, y1),
@@ -85,8 +107,18 @@ pub fn arrow(tip: Vec2, direction: Vec2, force_n: f64, class: &'static str, mark
     }
 }
 
-/// Arrowhead markers, one per colour class, with ids unique to this drawing.
-pub fn markers(prefix: &str, classes: &[&'static str]) -> Html {
+#[derive(Properties, PartialEq)]
+pub struct MarkersProps {
+    /// Makes the ids unique to one drawing.
+    pub prefix: &'static str,
+    pub classes: &'static [&'static str],
+}
+
+/// Arrowhead markers, one per colour class, with ids unique to this drawing (a component, so
+/// they are made once and not again every frame).
+#[component]
+pub fn Markers(props: &MarkersProps) -> Html {
+    let (prefix, classes) = (props.prefix, props.classes);
     html! {
         <defs>
             { for classes.iter().map(|class| html! {
@@ -99,15 +131,13 @@ pub fn markers(prefix: &str, classes: &[&'static str]) -> Html {
     }
 }
 
-/// Placed labels as SVG text, each moved by a transform on its group (a browser then moves the
-/// laid-out text instead of shaping it again every animation frame). `font` is in drawing units.
+/// Placed labels as SVG text, placed by their coordinates (not by transforms, which would make a
+/// browser rebuild the page's layers every frame). `font` is in drawing units.
 pub fn labels(placed: &[Placed], font: f64, class: &'static str) -> Html {
     html! {
         <g class={classes!("labels", class)} style={format!("font-size:{font:.2}px")}>
             { for placed.iter().map(|p| html! {
-                <g transform={format!("translate({} {})", fmt(p.x), fmt(p.y))}>
-                    <text class="label" dominant-baseline="central">{ p.text.clone() }</text>
-                </g>
+                <text class="label" x={d1(p.x)} y={d1(p.y)} dominant-baseline="central">{ p.text.clone() }</text>
             }) }
         </g>
     }

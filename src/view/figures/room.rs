@@ -4,6 +4,7 @@
 //! model's back height, where the strokes happen (docs/model.md §8).
 
 use super::shapes::{circle, limb, smooth_closed, P};
+use crate::view::svg::d1;
 use crate::view::svg::pt;
 use ashiatsu_model::body::{
     BACK_LENGTH_M, BACK_SURFACE_HEIGHT_M, BAR_HEIGHT_M, C7_FROM_HEAD_END_M, TABLE_HEIGHT_M, TABLE_LENGTH_M,
@@ -53,8 +54,20 @@ fn client_outline() -> String {
     smooth_closed(&points.map(|(x, y)| w(x, y)))
 }
 
+/// The room as a component without props: drawn once, never again as the stroke plays.
+#[component]
+pub fn Room() -> Html {
+    room()
+}
+
+/// The bars as a component without props: drawn once.
+#[component]
+pub fn Bars() -> Html {
+    bars()
+}
+
 /// The floor, the table (padded top, legs, face cradle) and the client with the near arm.
-pub fn room() -> Html {
+fn room() -> Html {
     let top = TABLE_HEIGHT_M;
     let (fx0, fy) = w(-0.15, 0.0);
     let (fx1, _) = w(2.25, 0.0);
@@ -93,7 +106,7 @@ pub fn room() -> Html {
     );
     html! {
         <g class="room" aria-hidden="true">
-            <line class="floor" x1={format!("{fx0:.1}")} y1={format!("{fy:.1}")} x2={format!("{fx1:.1}")} y2={format!("{fy:.1}")} />
+            <line class="floor" x1={d1(fx0)} y1={d1(fy)} x2={d1(fx1)} y2={d1(fy)} />
             { leg(0.2, "table-leg table-leg--far") }
             { leg(TABLE_LENGTH_M - 0.2, "table-leg table-leg--far") }
             <path class="table-brace" d={brace} />
@@ -110,14 +123,14 @@ pub fn room() -> Html {
 }
 
 /// The two overhead bars along the table, on rods from ceiling mounts.
-pub fn bars() -> Html {
+fn bars() -> Html {
     let (x0, x1) = BARS_FROM_HEAD_END_M;
     let rod = |x: f64| {
         let (a, b) = (w(x, 2.95), w(x, BAR_HEIGHT_M));
         html! {
             <>
-                <line class="bar-mount" x1={format!("{:.1}", a.0)} y1={format!("{:.1}", a.1)} x2={format!("{:.1}", b.0)} y2={format!("{:.1}", b.1)} />
-                <rect class="bar-plate" x={format!("{:.1}", a.0 - 6.0)} y={format!("{:.1}", a.1)} width="12" height="3" rx="1" />
+                <line class="bar-mount" x1={d1(a.0)} y1={d1(a.1)} x2={d1(b.0)} y2={d1(b.1)} />
+                <rect class="bar-plate" x={d1(a.0 - 6.0)} y={d1(a.1)} width="12" height="3" rx="1" />
             </>
         }
     };

@@ -4,8 +4,11 @@
 /// A point in drawing units (y down).
 pub type P = (f64, f64);
 
-fn fmt(v: f64) -> String {
-    format!("{v:.1}")
+use crate::view::svg::D1;
+use std::fmt::Write;
+
+fn fmt(v: f64) -> D1 {
+    D1::new(v)
 }
 
 /// A limb from `a` to `b` with radius `ra` at `a` and `rb` at `b`: the two circles joined by their
@@ -71,12 +74,13 @@ pub fn smooth_closed(points: &[P]) -> String {
         return String::new();
     }
     let at = |i: isize| points[i.rem_euclid(n as isize) as usize];
-    let mut d = format!("M{},{}", fmt(points[0].0), fmt(points[0].1));
+    let mut d = String::with_capacity(16 + n * 40);
+    let _ = write!(d, "M{},{}", fmt(points[0].0), fmt(points[0].1));
     for i in 0..n as isize {
         let (p0, p1, p2, p3) = (at(i - 1), at(i), at(i + 1), at(i + 2));
         let c1 = (p1.0 + (p2.0 - p0.0) / 6.0, p1.1 + (p2.1 - p0.1) / 6.0);
         let c2 = (p2.0 - (p3.0 - p1.0) / 6.0, p2.1 - (p3.1 - p1.1) / 6.0);
-        d.push_str(&format!(" C{},{} {},{} {},{}", fmt(c1.0), fmt(c1.1), fmt(c2.0), fmt(c2.1), fmt(p2.0), fmt(p2.1)));
+        let _ = write!(d, " C{},{} {},{} {},{}", fmt(c1.0), fmt(c1.1), fmt(c2.0), fmt(c2.1), fmt(p2.0), fmt(p2.1));
     }
     d.push_str(" Z");
     d
@@ -110,8 +114,8 @@ mod tests {
     #[test]
     fn a_limb_of_equal_radii_is_a_capsule_its_width_apart() {
         let d = limb((0.0, 0.0), (10.0, 0.0), 2.0, 2.0);
-        assert!(d.starts_with("M0.0,2.0 L10.0,2.0"), "{d}");
-        assert!(d.contains("L0.0,-2.0"), "{d}");
+        assert!(d.starts_with("M0,2 L10,2"), "{d}");
+        assert!(d.contains("L0,-2"), "{d}");
     }
 
     #[test]
@@ -133,7 +137,7 @@ mod tests {
         let pts = [(0.0, 0.0), (10.0, 0.0), (10.0, 10.0), (0.0, 10.0)];
         let d = smooth_closed(&pts);
         for (x, y) in pts {
-            assert!(d.contains(&format!("{x:.1},{y:.1}")), "{d}");
+            assert!(d.contains(&format!("{x},{y}")), "{d}");
         }
         assert!(smooth_closed(&pts[..2]).is_empty());
     }
