@@ -26,6 +26,12 @@ pub const GRIP_HALF_SPAN_M: f64 = 0.14;
 /// The overhead bars: 1.5 m long, over the client's back.
 pub const BARS_FROM_HEAD_END_M: (f64, f64) = (0.05, 1.55);
 
+/// The hand therapist's legs, as a fraction of their full length: straight but not locked.
+const HAND_THERAPIST_KNEES_SOFT: f64 = 0.97;
+/// Which way the hand therapist's hips hinge from the ankle–shoulder line: back, away from the
+/// client (the client is towards −x in the side view).
+const HIPS_HINGE_CLOCKWISE: bool = true;
+
 /// A joint chain solved by two-bone inverse kinematics: the middle joint and where the end lands
 /// (on the target when it is within reach, else as close as the straight limb gets).
 pub fn two_bone(root: Vec2, target: Vec2, upper: f64, lower: f64, bend_clockwise: bool) -> (Vec2, Vec2) {
@@ -175,8 +181,11 @@ pub fn hand_pose(contact_x: f64, lean: &Lean, arm_contact: bool, scale: f64, two
     let feet = to_world(Vec2::new(0.0, 0.0));
     let shoulder = to_world(lean.shoulder);
     let body = shoulder - feet;
-    let pelvis = feet + body * 0.58;
     let ankle = feet + Vec2::new(0.0, ANKLE_HEIGHT_M * scale);
+    // A therapist leans from the hips on nearly straight legs: the pelvis sits a leg's length
+    // (knees soft) from the ankle and a torso's length from the shoulder, the hips hinged back.
+    let leg = (THIGH_M + SHANK_M) * scale * HAND_THERAPIST_KNEES_SOFT;
+    let (pelvis, _) = two_bone(ankle, shoulder, leg, TORSO_M * scale, HIPS_HINGE_CLOCKWISE);
     let (knee, _) = two_bone(pelvis, ankle, THIGH_M * scale, SHANK_M * scale, true);
     let unit = body * (1.0 / body.length().max(1e-9));
     let head = shoulder + unit * (0.22 * scale);
@@ -271,6 +280,31 @@ mod tests {
         let light = foot_pose(input(0.6, 0.1, 0.5, false));
         let heavy = foot_pose(input(0.6, 0.1, 0.9, false));
         assert!((heavy.pelvis.x - 0.6).abs() < (light.pelvis.x - 0.6).abs());
+    }
+
+    /// The angle at `joint` between `a` and `b`, degrees.
+    fn angle_deg(a: Vec2, joint: Vec2, b: Vec2) -> f64 {
+        let (u, v) = (a - joint, b - joint);
+        ((u.x * v.x + u.y * v.y) / (u.length() * v.length())).clamp(-1.0, 1.0).acos().to_degrees()
+    }
+
+    #[test]
+    fn the_hand_therapist_stands_on_soft_knees_and_leans_from_the_hips() {
+        for deg in [0.0, 15.0, 30.0, 45.0, 60.0] {
+            for (reach, arm) in [(ARM_REACH_M, false), (ELBOW_REACH_M, true)] {
+                let l = lean(f64::to_radians(deg), reach, 1.0);
+                let p = hand_pose(0.7, &l, arm, 1.0, false);
+                // Not a crouch: the knee nearly straight, the hips at a standing height.
+                assert!(angle_deg(p.pelvis, p.knee, p.ankle) > 150.0, "{deg}°: knee {:?}", p.knee);
+                assert!(p.pelvis.y > 0.75, "{deg}°: hips at {:.2} m", p.pelvis.y);
+                assert!(
+                    ((p.shoulder - p.pelvis).length() - TORSO_M).abs() < 1e-6,
+                    "{deg}°: the torso keeps its length"
+                );
+                // The hips hinge back, away from the client: behind the ankle–shoulder line.
+                assert!(side_of(p.ankle, p.shoulder, p.pelvis) <= 1e-9, "{deg}°");
+            }
+        }
     }
 
     #[test]
