@@ -39,10 +39,12 @@ export const CSP_HEADER =
 
 /**
  * Starts the server. Options: root (folder to serve, default dist/), prefix (URL path the folder is
- * served under, default '/'), port (default 0: a free one), csp (send CSP_HEADER, default true).
+ * served under, default '/'), port (default 0: a free one), csp (send CSP_HEADER, default true),
+ * cors (send `Access-Control-Allow-Origin: *` with every file, as docs/deploy.md asks of hosts;
+ * default false), pageHeaders (more headers for HTML pages, e.g. a host page's own policy).
  * Resolves to { url, origin, port, close(), requests } where requests counts served paths.
  */
-export function startServer({ root = 'dist', prefix = '/', port = 0, csp = true } = {}) {
+export function startServer({ root = 'dist', prefix = '/', port = 0, csp = true, cors = false, pageHeaders = {} } = {}) {
   const base = resolve(root);
   if (!prefix.startsWith('/')) prefix = '/' + prefix;
   if (!prefix.endsWith('/')) prefix += '/';
@@ -77,6 +79,8 @@ export function startServer({ root = 'dist', prefix = '/', port = 0, csp = true 
       const type = MIME[extname(file).toLowerCase()] || 'application/octet-stream';
       const headers = { 'X-Content-Type-Options': 'nosniff' };
       if (csp && type.startsWith('text/html')) headers['Content-Security-Policy'] = CSP_HEADER;
+      if (type.startsWith('text/html')) Object.assign(headers, pageHeaders);
+      if (cors) headers['Access-Control-Allow-Origin'] = '*';
       send(200, body, type, headers);
     } catch {
       send(404, 'not found');

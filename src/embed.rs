@@ -12,11 +12,22 @@ pub fn in_frame() -> bool {
     }
 }
 
+/// What the frame lets the app do (docs/deploy.md explains each): run; stay in its own origin, so
+/// it loads its files, remembers settings and keeps an offline copy without anything from the
+/// host; open the full explainer and the booking page in a new tab as ordinary pages.
+pub const SANDBOX: &str = "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
+/// Presenter mode's full screen, and Copy link.
+pub const ALLOW: &str = "fullscreen; clipboard-write";
+/// The app's server learns the host's origin, not the page's full address.
+pub const REFERRER_POLICY: &str = "strict-origin-when-cross-origin";
+
 /// HTML a therapist's web person pastes to embed the app with `src`, sized by its messages.
 pub fn snippet(src: &str, title: &str) -> String {
     let esc = |s: &str| s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;");
     format!(
         r#"<iframe id="ashiatsu-explainer" src="{src}" title="{title}" loading="lazy"
+        sandbox="{SANDBOX}"
+        allow="{ALLOW}" referrerpolicy="{REFERRER_POLICY}"
         style="width:100%;border:0;height:640px"></iframe>
 <script>
   window.addEventListener('message', function (event) {{
@@ -43,5 +54,19 @@ mod tests {
         assert!(!s.contains("\"><script>"), "the address cannot break out of the attribute");
         assert!(s.contains("view=embed&amp;book=&quot;>&lt;script>"));
         assert!(s.contains("addEventListener('message'"));
+    }
+
+    #[test]
+    fn the_snippet_sandboxes_the_frame_and_the_docs_show_the_same_snippet() {
+        let s = snippet("https://x.example/?view=embed", "Ashiatsu");
+        assert!(s.contains(&format!("sandbox=\"{SANDBOX}\"")) && s.contains(&format!("allow=\"{ALLOW}\"")));
+        assert!(s.contains(&format!("referrerpolicy=\"{REFERRER_POLICY}\"")));
+        for (name, doc) in
+            [("README.md", include_str!("../README.md")), ("docs/embedding.md", include_str!("../docs/embedding.md"))]
+        {
+            for part in [SANDBOX, ALLOW, REFERRER_POLICY] {
+                assert!(doc.contains(part), "{name} shows the snippet's {part}");
+            }
+        }
     }
 }

@@ -247,6 +247,9 @@ pub fn valid_colour(value: &str) -> bool {
         .is_some_and(|hex| (hex.len() == 3 || hex.len() == 6) && hex.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
+/// The compression's full press (its load timeline peaks half-way through the cycle).
+pub const EMBED_OPENING_PHASE: f64 = 0.5;
+
 /// The keys that choose what is compared; a link that names none of them opens the embed view on
 /// its own opening comparison.
 const COMPARISON_KEYS: [&str; 4] = ["stroke", "foot", "hand", "compare"];
@@ -256,12 +259,14 @@ const COMPARISON_KEYS: [&str; 4] = ["stroke", "foot", "hand", "compare"];
 /// the difference most plainly (the thumb is hand massage's tool for deep, precise pressure; the
 /// heel ashiatsu's for compression): the heel delivers about eight times the force and keeps
 /// several times the pressure three centimetres down, while both stay within comfort.
-pub fn embed_opening(config: Config) -> Config {
+pub fn embed_opening(config: Config, chose_the_moment: bool) -> Config {
     Config {
         stroke: StrokeKind::Compression,
         foot: Some(FootRegion::Heel),
         hand: Some(HandTool::Thumb),
         compare: CompareMode::Comfort,
+        // The moment of the full press, where the comparison is made, unless the link says when.
+        phase: if chose_the_moment { config.phase } else { EMBED_OPENING_PHASE },
         ..config
     }
 }
@@ -271,18 +276,20 @@ pub fn parse(query: &str, hash: &str) -> (Config, Vec<Warning>) {
     let mut config = Config::default();
     let mut warnings = Vec::new();
     let mut chose_the_comparison = false;
+    let mut chose_the_moment = false;
     let query = query.strip_prefix('?').unwrap_or(query);
     for pair in query.split('&').filter(|p| !p.is_empty()) {
         let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
         let key = percent_decode(raw_key);
         let value = percent_decode(raw_value);
         chose_the_comparison |= COMPARISON_KEYS.contains(&key.as_str());
+        chose_the_moment |= key == "phase";
         if let Err(problem) = apply(&mut config, &key, &value) {
             warnings.push(Warning { key: shorten(&key), value: shorten(&value), problem });
         }
     }
     if config.place.view == ViewMode::Embed && !chose_the_comparison {
-        config = embed_opening(config);
+        config = embed_opening(config, chose_the_moment);
     }
     // Only `#scene-…` is ours; any other fragment (an anchor, a test runner's) is left alone.
     let hash = percent_decode(hash.strip_prefix('#').unwrap_or(hash));
@@ -523,6 +530,14 @@ mod tests {
             (c.stroke, c.foot, c.hand, c.compare),
             (StrokeKind::Compression, Some(FootRegion::Heel), Some(HandTool::Thumb), CompareMode::Comfort)
         );
+        assert_eq!(c.phase, EMBED_OPENING_PHASE, "paused, it shows the full press");
+        let compression = ashiatsu_model::StrokeLibrary::built_in();
+        assert!(
+            compression.get(StrokeKind::Compression).load.at(EMBED_OPENING_PHASE) > 0.999,
+            "the press is full there"
+        );
+        let (c, _) = parse("view=embed&phase=0", "");
+        assert_eq!((c.stroke, c.phase), (StrokeKind::Compression, 0.0), "a chosen moment is kept");
         let (c, _) = parse("view=embed&stroke=petrissage", "");
         assert_eq!((c.stroke, c.hand, c.compare), (StrokeKind::Petrissage, None, CompareMode::Force));
         let (c, _) = parse("", "");

@@ -9,5 +9,10 @@ window.addEventListener('message', function (event) {
     frame.style.height = Math.ceil(data.height) + 'px';
   }
 });
-var src = new URLSearchParams(location.search).get('src');
-if (src) document.getElementById('ashiatsu-explainer').src = src;
+var params = new URLSearchParams(location.search);
+var frame = document.getElementById('ashiatsu-explainer');
+// The frame's attributes as the test asks (the Embed dialog's snippet sets them in the HTML).
+['sandbox', 'allow', 'referrerpolicy'].forEach(function (name) {
+  if (params.has(name)) frame.setAttribute(name, params.get(name));
+});
+if (params.get('src')) frame.src = params.get('src');
