@@ -74,6 +74,22 @@ export const RESIZE_LOOP = /ResizeObserver loop completed with undelivered notif
 /** A touch tablet as the therapist holds it: an iPad Air's viewport, touch, a mobile browser. */
 export const TOUCH_TABLET = { viewport: 'tablet', context: { hasTouch: true, isMobile: true } };
 
+/**
+ * Waits until `fn(arg)`, evaluated in the page, resolves to a truthy value; polls every 50 ms and
+ * fails after `timeout` with `message`. For conditions that need await (caches, registrations):
+ * page.waitForFunction does not await a promise, it takes it as truthy at once (measured).
+ */
+export async function waitForAsync(page, fn, arg, { timeout = WAIT_TIMEOUT_MS, message = 'a condition' } = {}) {
+  const t0 = Date.now();
+  let last;
+  for (;;) {
+    last = await page.evaluate(fn, arg).catch((err) => `threw ${err.message}`);
+    if (last && !String(last).startsWith('threw ')) return last;
+    if (Date.now() - t0 > timeout) throw new Error(`waited ${timeout} ms for ${message}; last answer: ${JSON.stringify(last)}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
 /** Waits until a service worker controls the page (the first visit's worker has claimed it). */
 export async function waitForServiceWorker(page, timeout = 30000) {
   try {

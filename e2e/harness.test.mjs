@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { REPO, waitForServiceWorker, withPage } from './harness.mjs';
+import { REPO, waitForAsync, waitForServiceWorker, withPage } from './harness.mjs';
 
 const root = join(REPO, 'e2e', 'fixtures');
 const open = (t, path, options = {}, fn = async () => {}) =>
@@ -31,7 +31,7 @@ for (const [page, expected, options] of cases) {
 test("harness fails on a service worker's console error", async (t) => {
   await assert.rejects(
     open(t, 'sw-error.html', {}, async (page) => {
-      await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.active));
+      await waitForAsync(page, () => navigator.serviceWorker.getRegistration().then((r) => !!r?.active), null, { message: 'an active worker' });
     }),
     /service worker console error: fixture: service worker failed/,
   );
@@ -41,7 +41,7 @@ test("harness fails on a service worker's console error", async (t) => {
 test('harness fails when the service worker cannot download a file it precaches', async (t) => {
   await assert.rejects(
     open(t, 'sw-precache-404.html', {}, async (page) => {
-      await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => !!r?.active));
+      await waitForAsync(page, () => navigator.serviceWorker.getRegistration().then((r) => !!r?.active), null, { message: 'an active worker' });
     }),
     /HTTP 404: GET .*not-in-the-build\.js/,
   );
@@ -73,5 +73,16 @@ test('a wait for a service worker that never activates ends with a message', asy
     const t0 = Date.now();
     await assert.rejects(waitForServiceWorker(page, 2000), /no service worker controlled the page within 2000 ms .*"installing":"installing"/);
     assert.ok(Date.now() - t0 < 10_000, 'within its deadline');
+  });
+});
+
+// page.waitForFunction takes a promise for a truthy value at once: the harness's own wait for
+// conditions that need await must not.
+test('waitForAsync awaits what the page answers', async (t) => {
+  await open(t, 'clean.html', {}, async (page) => {
+    await page.evaluate(() => {
+      window.__later = new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(false))));
+    });
+    await assert.rejects(waitForAsync(page, () => window.__later, null, { timeout: 300, message: 'a promise of false' }), /waited 300 ms for a promise of false/);
   });
 });

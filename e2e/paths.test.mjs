@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, RESIZE_LOOP, TOUCH_TABLET, waitForServiceWorker, withPage } from './harness.mjs';
+import { DIST, RESIZE_LOOP, TOUCH_TABLET, waitForAsync, waitForServiceWorker, withPage } from './harness.mjs';
 
 const phase = (page) => page.evaluate(() => Number(document.querySelector('.time-controls .phase input').value));
 const frames = (page, n) =>
@@ -90,10 +90,7 @@ test('touch tablet: after a cancelled touch, moving over the pictures does not s
 
 // A new deployment: new files and a new worker version at the same address. The next visit
 // installs the new worker, which replaces the old cache; offline, the new page is served.
-// Measured: the new worker installs and its cache replaces the old one, but the page it holds
-// is the old deployment's (without the new <meta>), so offline the tablet shows the old page.
-const DEPLOYMENT_BUG = "app bug (under investigation): after a new deployment the new worker's cache holds the previous deployment's page";
-test('a new deployment replaces the offline copy on the next visit', { todo: DEPLOYMENT_BUG }, async (t) => {
+test('a new deployment replaces the offline copy on the next visit', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'ashiatsu-deploy-'));
   const [v1, v2] = [join(dir, 'v1'), join(dir, 'v2')];
   try {
@@ -113,8 +110,11 @@ test('a new deployment replaces the offline copy on the next visit', { todo: DEP
       await page.reload();
       await page.waitForSelector('[data-ready]', { state: 'attached' });
       assert.equal(await page.locator('meta[name=e2e-deployment]').count(), 1, 'online, the new page at once');
-      await page.waitForFunction(async () => JSON.stringify(await caches.keys()) === JSON.stringify(['ashiatsu-explainer-e2e0deployment02']), null, { timeout: 30_000 }).catch(async (err) => {
-        throw new Error(`the new worker did not replace the cache: ${JSON.stringify(await page.evaluate(() => caches.keys()))} (${err.message.split('\n')[0]})`);
+      // Chromium checks the worker for an update a few seconds after the navigation (measured:
+      // 2.8 s); then the new worker installs, and activating it deletes the old cache.
+      await waitForAsync(page, async () => JSON.stringify(await caches.keys()) === JSON.stringify(['ashiatsu-explainer-e2e0deployment02']), null, {
+        timeout: 30_000,
+        message: 'the new worker to replace the old cache with its own',
       });
       const cachedPage = await page.evaluate(async () => {
         const cache = await caches.open((await caches.keys())[0]);
