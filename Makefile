@@ -14,11 +14,12 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 PUBLIC_URL ?=
 TRUNK_PUBLIC_URL_FLAG := $(if $(PUBLIC_URL),--public-url "$(PUBLIC_URL)",)
 
-.PHONY: help bootstrap serve test lint test-native test-web test-e2e dist dist-subpath bench clean goldens screenshots
+.PHONY: help bootstrap serve test lint test-native test-web test-e2e test-firefox test-webkit dist dist-subpath bench clean goldens screenshots
 
 help:
 	@echo "make serve   development server with live reload on http://127.0.0.1:8080/"
-	@echo "make test    all tests: native (model, app logic), app in headless Chromium (wasm), end-to-end"
+	@echo "make test    all tests: lint, native (model, app logic), app in headless Chromium (wasm),"
+	@echo "             end-to-end in Chromium (full suite), Firefox and WebKit (cross-engine suite)"
 	@echo "make dist    release build into dist/ (PUBLIC_URL=/some/path/ make dist for an absolute base)"
 	@echo "make bench   benchmarks: size, browser timings, model (writes docs/benchmarks.md; ~15 min)"
 	@echo "make goldens      accept a reviewed change to the art (visual regression pictures)"
@@ -43,15 +44,24 @@ lint: bootstrap
 	@scripts/lint.sh
 
 # Native: the model crate, and the app's pure logic (URL and storage codecs, state) in src/.
+# --no-fail-fast: every test binary runs even when one fails, so the counts are complete.
 test-native: bootstrap
-	cargo test --offline -p ashiatsu-model
-	cargo test --offline -p ashiatsu --lib --test decoders --test translation_keys
+	cargo test --offline --no-fail-fast -p ashiatsu-model
+	cargo test --offline --no-fail-fast -p ashiatsu --lib --test decoders --test translation_keys
 
 test-web: bootstrap
-	cargo test --offline -p ashiatsu --target wasm32-unknown-unknown
+	cargo test --offline --no-fail-fast -p ashiatsu --target wasm32-unknown-unknown
 
+# End-to-end tests of a release build: E2E_DIST (default dist/) is the build they load.
+# Chromium runs the full suite (Playwright); Firefox and WebKit the cross-engine suite (e2e/engines/).
 test-e2e: dist
 	node --test --test-reporter=spec e2e/*.test.mjs
+
+test-firefox: dist
+	node --test --test-reporter=spec e2e/engines/firefox.test.mjs
+
+test-webkit: dist
+	node --test --test-reporter=spec e2e/engines/webkit.test.mjs
 
 dist: bootstrap
 	rm -rf dist

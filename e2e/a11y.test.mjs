@@ -76,15 +76,23 @@ test('sliders speak their value in the chosen units', async (t) => {
   });
 });
 
+/** Resolves after `n` animation frames of the page: time measured in frames, not on the clock. */
+const frames = (page, n) =>
+  page.evaluate((count) => new Promise((done) => {
+    let i = 0;
+    const tick = () => (++i >= count ? done() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
+
 test('under prefers-reduced-motion nothing plays until asked', async (t) => {
   await withPage(t, { context: { reducedMotion: 'reduce' } }, async (page) => {
     assert.equal(await page.getAttribute('.time-controls .play', 'aria-pressed'), 'false');
     const before = await page.inputValue('.time-controls .phase input');
-    await page.waitForTimeout(300);
+    // Thirty frames, half a second of playback had it played: the stroke has not moved.
+    await frames(page, 30);
     assert.equal(await page.inputValue('.time-controls .phase input'), before);
     await page.click('.time-controls .play');
-    await page.waitForTimeout(300);
-    assert.notEqual(await page.inputValue('.time-controls .phase input'), before, 'plays when asked');
+    await page.waitForFunction((b) => document.querySelector('.time-controls .phase input').value !== b, before, { timeout: 10_000 });
   });
 });
 
@@ -94,12 +102,14 @@ test('the live description follows settings, not animation frames', async (t) =>
     assert.equal(await live.getAttribute('aria-live'), 'polite');
     const first = await live.innerText();
     assert.match(first, /Effleurage/i);
-    await page.waitForTimeout(500);
+    // The stroke moves on, frame after frame; the description stays.
+    const phase = await page.inputValue('.time-controls .phase input');
+    await page.waitForFunction((p) => document.querySelector('.time-controls .phase input').value !== p, phase, { timeout: 10_000 });
+    await frames(page, 30);
     assert.equal(await live.innerText(), first, 'unchanged while only the stroke moves');
     await page.click('.segmented button:has-text("Compression")');
-    await page.waitForTimeout(100);
+    await page.waitForFunction((f) => document.querySelector('#live-description').innerText !== f, first, { timeout: 10_000 });
     const next = await live.innerText();
-    assert.notEqual(next, first);
     assert.match(next, /Compression/i);
   });
 });

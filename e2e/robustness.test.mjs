@@ -1,9 +1,12 @@
 // Robustness (issue 7): hundreds of seeded random and hostile query strings, and a seeded random
 // user (clicks, drags, keys) in the spirit of PhET's fuzzing. The app always comes up, logs no
 // error, renders no injected markup, links only to https, and its readouts stay finite.
+// Both are replayable: FUZZ_SEED picks the inputs, the random user makes a count of actions
+// (FUZZ_ACTIONS), not as many as fit in some seconds, and every failure names its input (the URL
+// and its number, or the action and the ones before it). FUZZ_ONLY=N loads URL #N alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { getBrowser, getServer, watchPage } from './harness.mjs';
+import { READY_TIMEOUT_MS, getBrowser, getServer, watchPage } from './harness.mjs';
 
 /** A small seeded PRNG (mulberry32), so a failure can be replayed from its seed. */
 function rng(seed) {
@@ -61,81 +64,124 @@ async function checkPage(page) {
   });
 }
 
-test(`hundreds of random and hostile URLs (seed ${SEED}) never break the app`, { timeout: 600_000 }, async (t) => {
+/** What the page was doing when it did not come up: to tell a hung app from a stalled machine. */
+async function pageState(page) {
+  return page
+    .evaluate(async () => ({
+      readyState: document.readyState,
+      app: !!document.querySelector('.app'),
+      ready: !!document.querySelector('[data-ready]'),
+      panic: document.querySelector('#panic-panel')?.innerText ?? null,
+      worker: navigator.serviceWorker?.controller?.state ?? null,
+      resources: performance.getEntriesByType('resource').map((e) => `${e.name.split('/').pop()} ${Math.round(e.duration)} ms`),
+    }))
+    .then((state) => JSON.stringify(state))
+    .catch((err) => `page state unreadable: ${err.message}`);
+}
+
+test(`hundreds of random and hostile URLs (seed ${SEED}) never break the app`, { timeout: 900_000 }, async (t) => {
   const server = await getServer();
   const browser = await getBrowser();
   const context = await browser.newContext({ viewport: { width: 820, height: 1000 } });
   await context.route((url) => url.origin !== server.origin, (route) => route.abort('blockedbyclient'));
+  const { problems } = watchPage(context, server.origin);
   const page = await context.newPage();
-  const { problems } = watchPage(page, server.origin);
   const r = rng(SEED);
   const count = Number(process.env.FUZZ_URLS || 300);
+  const only = process.env.FUZZ_ONLY === undefined ? null : Number(process.env.FUZZ_ONLY);
+  let slowest = { ms: 0, i: -1 };
   try {
     for (let i = 0; i < count; i++) {
       const query = randomQuery(r);
-      await page.goto(server.url + query);
-      await page.waitForSelector('[data-ready]', { state: 'attached', timeout: 20_000 });
+      if (only !== null && i !== only) continue;
+      const input = `URL #${i} of seed ${SEED} (replay: FUZZ_SEED=${SEED} FUZZ_ONLY=${i}), ${query.length} chars: ${query.slice(0, 500)}`;
+      const t0 = Date.now();
+      try {
+        await page.goto(server.url + query, { timeout: READY_TIMEOUT_MS });
+        await page.waitForSelector('[data-ready]', { state: 'attached', timeout: READY_TIMEOUT_MS });
+      } catch (err) {
+        throw new Error(`${input}\nno [data-ready] after ${Date.now() - t0} ms: ${err.message.split('\n')[0]}\npage: ${await pageState(page)}\nproblems: ${problems.join('; ')}`);
+      }
+      const ms = Date.now() - t0;
+      if (ms > slowest.ms) slowest = { ms, i };
       const issues = await checkPage(page);
-      assert.deepEqual(issues, [], `URL #${i}: ${query.slice(0, 300)}`);
+      assert.deepEqual(issues, [], input);
       const errors = problems.filter((p) => !p.startsWith('request to another origin'));
-      assert.deepEqual(errors, [], `URL #${i}: ${query.slice(0, 300)}`);
+      assert.deepEqual(errors, [], input);
     }
-    t.diagnostic(`${count} URLs loaded cleanly`);
+    t.diagnostic(`${only === null ? count : 1} URL(s) loaded cleanly; slowest #${slowest.i} in ${slowest.ms} ms`);
   } finally {
     await context.close();
   }
 });
 
-test(`a seeded random user (seed ${SEED}) clicks, drags and types for a while without an error`, { timeout: 300_000 }, async (t) => {
+test(`a seeded random user (seed ${SEED}) makes a fixed count of clicks, drags and keys without an error`, { timeout: 600_000 }, async (t) => {
   const server = await getServer();
   const browser = await getBrowser();
   const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, hasTouch: true });
   await context.route((url) => url.origin !== server.origin, (route) => route.abort('blockedbyclient'));
+  const { problems } = watchPage(context, server.origin);
   const page = await context.newPage();
-  const { problems } = watchPage(page, server.origin);
   const r = rng(SEED + 1);
-  const seconds = Number(process.env.FUZZ_SECONDS || 25);
+  const count = Number(process.env.FUZZ_ACTIONS || 200);
+  const log = [];
+  let step = 0;
+  const where = () => `seed ${SEED}, action ${step} (replay: FUZZ_SEED=${SEED} FUZZ_ACTIONS=${step + 1}), the last: ${log.slice(-8).join(' | ')}`;
   try {
     await page.goto(server.url);
-    await page.waitForSelector('[data-ready]', { state: 'attached' });
-    const end = Date.now() + seconds * 1000;
-    let actions = 0;
-    while (Date.now() < end) {
+    await page.waitForSelector('[data-ready]', { state: 'attached', timeout: READY_TIMEOUT_MS });
+    for (step = 0; step < count; step++) {
       const kind = r();
       if (kind < 0.45) {
         // Any visible control except the ones that leave the page or open the print dialog.
         const controls = await page.$$('button:visible, select:visible, input[type=range]:visible');
         const el = pick(r, controls);
-        const text = (await el.textContent()) || '';
+        const text = ((await el.textContent()) || '').trim();
         const tag = await el.evaluate((e) => e.tagName.toLowerCase());
-        if (/print/i.test(text)) continue;
+        const name = `${tag} ${await el.evaluate((e) => e.id || e.getAttribute('aria-label') || '')} ${text.slice(0, 30)}`.trim();
+        if (/print/i.test(text)) {
+          log.push(`skip ${name}`);
+          continue;
+        }
         if (tag === 'select') {
           const options = await el.$$eval('option', (os) => os.map((o) => o.value));
-          await el.selectOption(pick(r, options));
+          const value = pick(r, options);
+          log.push(`select ${name} = ${value}`);
+          await el.selectOption(value);
         } else if (tag === 'input') {
           const [min, max] = await el.evaluate((e) => [Number(e.min), Number(e.max)]);
-          await el.fill(String(Math.round(min + r() * (max - min))));
+          const value = String(Math.round(min + r() * (max - min)));
+          log.push(`set ${name} = ${value}`);
+          await el.fill(value);
         } else {
-          await el.click({ timeout: 2000 }).catch(() => {});
+          log.push(`click ${name}`);
+          // A control can be covered (a dialog just opened): that is the random user's bad luck.
+          await el.click({ timeout: 2000 }).catch(() => log.push('(could not click)'));
         }
       } else if (kind < 0.65) {
         const box = await page.locator('.scrub-area').boundingBox().catch(() => null);
+        const [x0, y0, x1] = [r(), r(), r()];
         if (box) {
-          const y = box.y + box.height * r();
-          await page.mouse.move(box.x + box.width * r(), y);
+          log.push(`drag ${x0.toFixed(2)} → ${x1.toFixed(2)} at ${y0.toFixed(2)}`);
+          const y = box.y + box.height * y0;
+          await page.mouse.move(box.x + box.width * x0, y);
           await page.mouse.down();
-          await page.mouse.move(box.x + box.width * r(), y, { steps: 4 });
+          await page.mouse.move(box.x + box.width * x1, y, { steps: 4 });
           await page.mouse.up();
+        } else {
+          log.push('drag (no scrub area)');
         }
       } else {
-        await page.keyboard.press(pick(r, ['Space', 'ArrowLeft', 'ArrowRight', 'Alt+KeyR', 'Tab', 'Shift+Tab', 'Escape', 'Enter', 'f']));
+        const key = pick(r, ['Space', 'ArrowLeft', 'ArrowRight', 'Alt+KeyR', 'Tab', 'Shift+Tab', 'Escape', 'Enter', 'f']);
+        log.push(`key ${key}`);
+        await page.keyboard.press(key);
       }
-      actions++;
-      if (actions % 10 === 0) assert.deepEqual(await checkPage(page), [], `after ${actions} actions`);
+      if (step % 10 === 9) assert.deepEqual(await checkPage(page), [], where());
+      assert.deepEqual(problems, [], where());
     }
-    assert.deepEqual(await checkPage(page), []);
-    assert.deepEqual(problems, []);
-    t.diagnostic(`${actions} random actions in ${seconds} s`);
+    assert.deepEqual(await checkPage(page), [], where());
+    assert.deepEqual(problems, [], where());
+    t.diagnostic(`${count} random actions, replayable with FUZZ_SEED=${SEED}`);
   } finally {
     await context.close();
   }

@@ -42,10 +42,11 @@ export const CSP_HEADER =
  * served under, default '/'), port (default 0: a free one), csp (send CSP_HEADER, default true),
  * cors (send `Access-Control-Allow-Origin: *` with every file, as docs/deploy.md asks of hosts;
  * default false), pageHeaders (more headers for HTML pages, e.g. a host page's own policy).
- * Resolves to { url, origin, port, close(), requests } where requests counts served paths.
+ * Resolves to { url, origin, port, close(), requests, setRoot(folder) } where requests counts served
+ * paths and setRoot serves another folder from then on (a new deployment at the same address).
  */
 export function startServer({ root = 'dist', prefix = '/', port = 0, csp = true, cors = false, pageHeaders = {} } = {}) {
-  const base = resolve(root);
+  let base = resolve(root);
   if (!prefix.startsWith('/')) prefix = '/' + prefix;
   if (!prefix.endsWith('/')) prefix += '/';
   const requests = new Map();
@@ -98,6 +99,9 @@ export function startServer({ root = 'dist', prefix = '/', port = 0, csp = true,
         port: actual,
         prefix,
         requests,
+        setRoot: (folder) => {
+          base = resolve(folder);
+        },
         close: () =>
           new Promise((done) => {
             server.closeAllConnections?.();

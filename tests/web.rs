@@ -12,24 +12,72 @@ use web_sys::{Element, HtmlCanvasElement, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts the app into a fresh element of the test page and returns that element.
-fn mount() -> Element {
-    let document = gloo::utils::document();
-    let host = document.create_element("div").expect("create host element");
-    gloo::utils::body().append_child(&host).expect("append host element");
-    yew::Renderer::<ashiatsu::App>::with_root(host.clone()).render();
-    host
+/// The app mounted for one test. Every test gets a fresh start: storage is cleared before the app
+/// reads it, and dropping the guard unmounts the app, removes its element and the panic panel, and
+/// clears storage again, so no test sees another's app, listeners or saved settings.
+struct Mounted {
+    host: Element,
+    app: Option<yew::AppHandle<ashiatsu::App>>,
 }
 
-/// Waits (up to two seconds) for an element matching `selector` inside `root`.
-async fn wait_for(root: &Element, selector: &str) -> Option<Element> {
-    for _ in 0..200 {
-        if let Ok(Some(el)) = root.query_selector(selector) {
-            return Some(el);
+impl std::ops::Deref for Mounted {
+    type Target = Element;
+    fn deref(&self) -> &Element {
+        &self.host
+    }
+}
+
+fn clear_storage() {
+    if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
+        storage.clear().expect("clear localStorage");
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        if let Some(app) = self.app.take() {
+            app.destroy();
         }
+        self.host.remove();
+        if let Some(panel) = gloo::utils::document().get_element_by_id("panic-panel") {
+            panel.remove();
+        }
+        clear_storage();
+    }
+}
+
+/// Mounts the app into a fresh element of the test page, on empty storage.
+fn mount() -> Mounted {
+    clear_storage();
+    let document = gloo::utils::document();
+    assert_eq!(document.query_selector_all(".app").unwrap().length(), 0, "no app is left from another test");
+    let host = document.create_element("div").expect("create host element");
+    gloo::utils::body().append_child(&host).expect("append host element");
+    let app = yew::Renderer::<ashiatsu::App>::with_root(host.clone()).render();
+    Mounted { host, app: Some(app) }
+}
+
+/// How long a test waits for the app (an unoptimised test build on a busy machine).
+const DEADLINE_MS: f64 = 10_000.0;
+
+/// Waits until `done` holds, checking every 10 ms, and panics with `what` after the deadline.
+async fn wait_until(what: &str, mut done: impl FnMut() -> bool) {
+    let start = js_sys::Date::now();
+    while !done() {
+        assert!(js_sys::Date::now() - start < DEADLINE_MS, "waited {DEADLINE_MS} ms for {what}");
         yew::platform::time::sleep(Duration::from_millis(10)).await;
     }
-    None
+}
+
+/// Waits for an element matching `selector` inside `root`; panics with the selector after the deadline.
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    let mut found = None;
+    wait_until(&format!("an element {selector}"), || {
+        found = root.query_selector(selector).ok().flatten();
+        found.is_some()
+    })
+    .await;
+    found.expect("found")
 }
 
 fn readout(root: &Element, quantity: &str, side: &str) -> f64 {
@@ -40,21 +88,10 @@ fn readout(root: &Element, quantity: &str, side: &str) -> f64 {
         .unwrap_or(f64::NAN)
 }
 
-/// Waits (up to five seconds: the test build is unoptimised) until `done` holds.
-async fn wait_until(mut done: impl FnMut() -> bool) -> bool {
-    for _ in 0..500 {
-        if done() {
-            return true;
-        }
-        yew::platform::time::sleep(Duration::from_millis(10)).await;
-    }
-    false
-}
-
 #[wasm_bindgen_test]
 async fn first_frame_sets_the_ready_marker_with_every_readout_and_a_drawn_canvas() {
     let host = mount();
-    wait_for(&host, &format!("[{}]", ashiatsu::READY_ATTR)).await.expect("data-ready after the first frame");
+    wait_for(&host, &format!("[{}]", ashiatsu::READY_ATTR)).await;
     assert_eq!(host.query_selector_all("[data-quantity][data-side]").unwrap().length(), 16);
     for side in ["foot", "hand"] {
         assert!(readout(&host, "normal-force", side).is_finite());
@@ -88,16 +125,14 @@ async fn first_frame_sets_the_ready_marker_with_every_readout_and_a_drawn_canvas
 #[wasm_bindgen_test]
 async fn choosing_a_stroke_changes_the_tools_to_its_defaults_and_the_numbers() {
     let host = mount();
-    wait_for(&host, "[data-ready]").await.expect("ready");
+    wait_for(&host, "[data-ready]").await;
     let area_before = readout(&host, "contact-area", "hand");
     let button: HtmlElement =
         host.query_selector_all(".segmented button").unwrap().item(0).unwrap().dyn_into().unwrap();
     assert_eq!(button.text_content().unwrap_or_default(), "Compression");
     button.click();
-    assert!(
-        wait_until(|| button.get_attribute("aria-pressed").as_deref() == Some("true")).await,
-        "the stroke button is pressed"
-    );
+    wait_until("the stroke button to be pressed", || button.get_attribute("aria-pressed").as_deref() == Some("true"))
+        .await;
     let hand: web_sys::HtmlSelectElement = host.query_selector("#c-hand").unwrap().unwrap().dyn_into().unwrap();
     assert_eq!(hand.value(), "heel", "compression's default hand tool");
     assert_ne!(readout(&host, "contact-area", "hand"), area_before);
@@ -126,11 +161,11 @@ fn click_button(host: &Element, group: &str, text: &str) {
 #[wasm_bindgen_test]
 async fn client_pair_foot_length_and_depth_controls_change_the_model() {
     let host = mount();
-    wait_for(&host, "[data-ready]").await.expect("ready");
+    wait_for(&host, "[data-ready]").await;
     // Effleurage starts with both feet and both hands; one of each halves nothing but the contacts.
     let area_two = readout(&host, "contact-area", "foot");
     click_button(&host, "c-pair", "One foot, one hand");
-    assert!(wait_until(|| readout(&host, "contact-area", "foot") < 0.75 * area_two).await, "one foot's area");
+    wait_until("one foot's area", || readout(&host, "contact-area", "foot") < 0.75 * area_two).await;
     // A tolerant client's limit is the top of the band.
     click_button(&host, "c-client", "Tolerant");
     let high = || {
@@ -140,18 +175,18 @@ async fn client_pair_foot_length_and_depth_controls_change_the_model() {
             .and_then(|v| v.parse::<f64>().ok())
             .unwrap_or(f64::NAN)
     };
-    assert!(wait_until(|| (readout(&host, "comfort-limit", "foot") - high()).abs() < 1e-6).await);
+    wait_until("the tolerant client's limit at the top of the band", || {
+        (readout(&host, "comfort-limit", "foot") - high()).abs() < 1e-6
+    })
+    .await;
     // A longer foot, a larger sole.
     let area_one = readout(&host, "contact-area", "foot");
     set_range(&host, "#c-foot-length", "30");
-    assert!(
-        wait_until(|| readout(&host, "contact-area", "foot") > 1.3 * area_one).await,
-        "the sole grows with the foot"
-    );
+    wait_until("the sole to grow with the foot", || readout(&host, "contact-area", "foot") > 1.3 * area_one).await;
     // Deeper, less stress.
     let shallow = readout(&host, "depth-stress", "hand");
     set_range(&host, "#c-depth", "8");
-    assert!(wait_until(|| readout(&host, "depth-stress", "hand") < shallow).await, "stress fades with depth");
+    wait_until("the stress to fade with depth", || readout(&host, "depth-stress", "hand") < shallow).await;
     let depth = host
         .query_selector("[data-quantity='depth-stress'][data-side='hand']")
         .unwrap()
@@ -163,7 +198,7 @@ async fn client_pair_foot_length_and_depth_controls_change_the_model() {
 #[wasm_bindgen_test]
 async fn no_text_outside_the_misconception_card_says_walk() {
     let host = mount();
-    wait_for(&host, "[data-ready]").await.expect("ready");
+    wait_for(&host, "[data-ready]").await;
     let copy: Element = host.clone_node_with_deep(true).unwrap().dyn_into().unwrap();
     let myths = copy.query_selector_all("[data-myth]").unwrap();
     assert_eq!(myths.length(), 1, "the misconception card is there");
@@ -189,4 +224,39 @@ async fn a_panic_shows_a_reload_panel_with_the_details_instead_of_a_frozen_page(
     ashiatsu::panic_panel::show_panel("second");
     assert_eq!(gloo::utils::document().query_selector_all("#panic-panel").unwrap().length(), 1, "one panel only");
     panel.remove();
+}
+
+/// The old tests mounted a new app per test into one document and one storage: an earlier test's
+/// choices came back as saved settings, and every earlier app still listened to the keyboard.
+/// This fails on that behaviour (compression came back, two apps in the document).
+#[wasm_bindgen_test]
+async fn each_test_starts_from_the_defaults_whatever_an_earlier_test_chose() {
+    {
+        let host = mount();
+        wait_for(&host, "[data-ready]").await;
+        click_stroke(&host, "Compression");
+        wait_until("compression to be saved on the device", || {
+            gloo::utils::window()
+                .local_storage()
+                .ok()
+                .flatten()
+                .and_then(|s| s.get_item("ashiatsu-explainer/settings").ok().flatten())
+                .is_some_and(|saved| saved.contains("compression"))
+        })
+        .await;
+    }
+    let host = mount();
+    wait_for(&host, "[data-ready]").await;
+    assert_eq!(gloo::utils::document().query_selector_all(".app").unwrap().length(), 1, "one app in the document");
+    let pressed = host.query_selector(".segmented button[aria-pressed=true]").unwrap().expect("a pressed stroke");
+    assert_eq!(pressed.text_content().unwrap_or_default(), "Effleurage", "the default stroke, not the earlier choice");
+}
+
+fn click_stroke(host: &Element, name: &str) {
+    let buttons = host.query_selector_all(".segmented button").unwrap();
+    let button: HtmlElement = (0..buttons.length())
+        .filter_map(|i| buttons.item(i)?.dyn_into::<HtmlElement>().ok())
+        .find(|b| b.text_content().unwrap_or_default() == name)
+        .unwrap_or_else(|| panic!("no stroke button {name}"));
+    button.click();
 }
