@@ -64,13 +64,6 @@ export const VIEWPORTS = {
 export const READY_TIMEOUT_MS = Number(process.env.E2E_READY_TIMEOUT_MS || 20000);
 export const WAIT_TIMEOUT_MS = Number(process.env.E2E_WAIT_TIMEOUT_MS || 10000);
 
-/**
- * A known app bug: a new layout (print media, full screen, a narrower frame) makes the pictures'
- * ResizeObservers re-render inside their delivery, and the browser reports an error event. Tests
- * that lay the page out anew allow it by name; a todo test in paths.test.mjs insists on it.
- */
-export const RESIZE_LOOP = /ResizeObserver loop completed with undelivered notifications/;
-
 /** A touch tablet as the therapist holds it: an iPad Air's viewport, touch, a mobile browser. */
 export const TOUCH_TABLET = { viewport: 'tablet', context: { hasTouch: true, isMobile: true } };
 

@@ -4,7 +4,7 @@
 // mode gives the pictures at least half of a projector's screen; the handout prints on one page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { RESIZE_LOOP, withPage } from './harness.mjs';
+import { withPage } from './harness.mjs';
 
 const SIZES = {
   phone: { width: 390, height: 844 },
@@ -129,7 +129,7 @@ test('presenter mode gives at least half of a 1280×720 projector to the picture
 
 for (const format of ['A4', 'Letter']) {
   test(`the handout prints on one ${format} page`, async (t) => {
-    await withPage(t, { query: { stroke: 'compression', phase: '0.5', play: '0' }, allow: [RESIZE_LOOP] }, async (page) => {
+    await withPage(t, { query: { stroke: 'compression', phase: '0.5', play: '0' } }, async (page) => {
       await page.emulateMedia({ media: 'print' });
       assert.equal(await page.locator('.controls-panel').isVisible(), false, 'controls are not printed');
       const pdf = await page.pdf({ format, printBackground: true });

@@ -39,8 +39,12 @@ pub fn show_panel(details: &str) -> Option<()> {
 }
 
 /// Installs the hook: log the panic for developers, show the panel for people.
+///
+/// Through `yew::set_custom_panic_hook`, not `std::panic::set_hook`: Yew's renderer replaces any
+/// hook set the plain way with its own console-only one when it mounts, and then a real panic
+/// would leave a frozen page with no panel.
 pub fn install() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let details =
             format!("{info}\n\n{}", web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default());
         web_sys::console::error_1(&details.clone().into());

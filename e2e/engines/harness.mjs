@@ -563,12 +563,13 @@ export async function withApp(t, engine, options, fn) {
     ...native,
   ];
 
-  const waitFor = async (predicate, args = [], message = 'a condition', timeout = WAIT_TIMEOUT_MS) => {
+  /** Polls the async `check` (run here, in node) until it answers truthy, or fails after `timeout`. */
+  const until = async (check, message = 'a condition', timeout = WAIT_TIMEOUT_MS) => {
     const t0 = Date.now();
     let last;
     for (;;) {
       try {
-        last = await browser.evaluate(predicate, ...args);
+        last = await check();
         if (last) return last;
       } catch (err) {
         last = `threw ${err.message}`;
@@ -579,6 +580,8 @@ export async function withApp(t, engine, options, fn) {
       await sleepMs(50);
     }
   };
+  const waitFor = (predicate, args = [], message = 'a condition', timeout = WAIT_TIMEOUT_MS) =>
+    until(() => browser.evaluate(predicate, ...args), message, timeout);
   const app = {
     engine,
     url,
@@ -586,6 +589,7 @@ export async function withApp(t, engine, options, fn) {
     proxy,
     ...browser,
     waitFor,
+    until,
     problems,
     messages: () => proxy.since(start).filter((p) => p.startsWith('console ')),
     setOffline: (value) => proxy.setOffline(value),

@@ -2,6 +2,10 @@
 //! element as it is laid out and again whenever its size changes. The pictures size their words
 //! with it, so that text inside them reads at the same size on a phone, a tablet and a projector.
 
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use gloo::render::{request_animation_frame, AnimationFrame};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ResizeObserver};
@@ -47,15 +51,37 @@ pub fn use_units_per_px(node: NodeRef, view_box: (f64, f64), guess_px: f64) -> P
                     }
                 };
                 measure();
-                let callback = Closure::<dyn FnMut(JsValue)>::new(move |_| measure());
+                // The observer only asks for a measurement in the next animation frame: setting
+                // the state inside the observer's own delivery re-renders the picture there, and
+                // the browser reports "ResizeObserver loop completed with undelivered
+                // notifications" as an error whenever a new layout (print, full screen, a
+                // narrower frame) resizes several pictures at once.
+                let pending: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
+                let scheduled = Rc::new(Cell::new(false));
+                let measure = Rc::new(measure);
+                let callback = {
+                    let pending = pending.clone();
+                    Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                        if !scheduled.replace(true) {
+                            let (scheduled, measure) = (scheduled.clone(), measure.clone());
+                            // Replacing the handle drops the last, finished frame (never this one
+                            // from inside its own callback).
+                            *pending.borrow_mut() = Some(request_animation_frame(move |_| {
+                                scheduled.set(false);
+                                measure();
+                            }));
+                        }
+                    })
+                };
                 if let Ok(o) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
                     o.observe(&el);
-                    observer = Some((o, callback));
+                    observer = Some((o, callback, pending));
                 }
             }
             move || {
-                if let Some((o, _callback)) = observer {
+                if let Some((o, _callback, pending)) = observer {
                     o.disconnect();
+                    pending.borrow_mut().take();
                 }
             }
         });
