@@ -69,8 +69,9 @@ __ashiatsu_bootstrap() (
     cargo install wasm-bindgen-cli --version "$wb_version" --force
   fi
 
-  # 5. Browsers and fonts from Debian
-  local packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth fonts-ipafont-gothic)
+  # 5. Browsers and fonts from Debian; locales for localedef, which compiles the locales WebKitGTK
+  #    takes the browser's languages from (e2e/engines/harness.mjs)
+  local packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth fonts-ipafont-gothic locales)
   local missing=()
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

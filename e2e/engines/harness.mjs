@@ -26,8 +26,8 @@
 // messages() (console warnings and errors so far), setOffline(bool), problems().
 
 import { after } from 'node:test';
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -377,6 +377,20 @@ async function startXvfb() {
 }
 
 /** One Xvfb and one WebKitWebDriver per test file (and per language environment). */
+const LOCALES = join(REPO, 'target', 'e2e-locales');
+
+/** Compiles the C library locale `name` (e.g. fr_FR.UTF-8) into LOCALES once; returns LOCALES. */
+function compileLocale(name) {
+  if (!existsSync(join(LOCALES, name))) {
+    mkdirSync(LOCALES, { recursive: true });
+    const [input, charset] = name.split('.');
+    const out = spawnSync('localedef', ['-i', input, '-f', charset, join(LOCALES, name)], { encoding: 'utf8' });
+    // localedef exits 1 on mere warnings; the locale is there all the same.
+    if (!existsSync(join(LOCALES, name))) throw new Error(`webkit: localedef could not compile ${name}: ${out.stderr || out.error}`);
+  }
+  return LOCALES;
+}
+
 function getWebKitDriver(languages) {
   webkitDriverPromise ??= new Map();
   const key = languages.join(',');
@@ -386,9 +400,12 @@ function getWebKitDriver(languages) {
       (async () => {
         const display = process.env.E2E_DISPLAY || (await (getWebKitDriver.xvfb ??= startXvfb()));
         const port = await freePort();
-        // WebKitGTK takes the browser's languages from the environment (LANGUAGE, then LANG).
+        // WebKitGTK takes the browser's languages from the C library's locale, which must exist:
+        // the test locales are compiled into the build directory (no root needed) and found
+        // through LOCPATH.
         const lang = languages.map((l) => l.replace('-', '_')).join(':') || 'en_GB';
-        const env = { ...process.env, DISPLAY: display, LANGUAGE: lang, LANG: `${lang.split(':')[0]}.UTF-8` };
+        const first = `${lang.split(':')[0]}.UTF-8`;
+        const env = { ...process.env, DISPLAY: display, LOCPATH: compileLocale(first), LANGUAGE: lang, LANG: first, LC_ALL: first };
         const child = spawnChild(WEBKIT_DRIVER, [`--port=${port}`], { env, stdio: 'ignore' });
         cleanups.push(async () => child.kill());
         const url = `http://127.0.0.1:${port}`;
