@@ -4,7 +4,7 @@
 
 use crate::hooks::boot::use_boot;
 use crate::hooks::copy_link::{link_for, use_copy_link};
-use crate::hooks::frame_loop::use_frame_loop;
+use crate::hooks::frame_loop::use_clock;
 use crate::hooks::idle::use_idle_reset;
 use crate::hooks::keyboard::use_keyboard;
 use crate::hooks::page::{
@@ -13,7 +13,7 @@ use crate::hooks::page::{
 use crate::hooks::report_height::use_report_height;
 use crate::hooks::shown::use_shown;
 use crate::i18n::Translations;
-use crate::state::{Action, AppState, SharedModel};
+use crate::state::{AppState, SharedModel};
 use crate::url::{ColorProfile, Config, ViewMode};
 use crate::view::app_header::AppHeader;
 use crate::view::layout::{EmbedView, FullView, PlaceProps, PresentView};
@@ -48,10 +48,7 @@ pub fn App() -> Html {
     let dispatch = state.dispatcher();
 
     use_console_warnings((*warnings).clone(), (*tr).clone());
-    use_frame_loop(state.playing, {
-        let d = dispatch.clone();
-        Callback::from(move |dt| d.dispatch(Action::Tick(dt)))
-    });
+    let turns = use_clock(state.playing, dispatch.clone());
     use_keyboard(state.place.view, dispatch.clone());
     use_idle_reset(state.place.idle_min, dispatch.clone());
     use_report_height(root.clone());
@@ -64,7 +61,7 @@ pub fn App() -> Html {
     use_ready_marker(root.clone());
     let (on_copy_link, copy_status) = use_copy_link(config.clone(), (*tr).clone());
 
-    let shown = use_shown(state.model.clone(), state.settings, state.phase, state.playing);
+    let shown = use_shown(state.model.clone(), state.settings, state.phase, state.playing, turns);
     let effort = {
         let model = state.model.clone();
         use_memo(state.settings, move |s| model.cycle_effort(s, EFFORT_SAMPLES))

@@ -10,6 +10,7 @@ pub mod embed;
 pub mod format;
 pub mod hooks;
 pub mod i18n;
+pub mod pace;
 pub mod panic_panel;
 pub mod quantities;
 pub mod scenes;

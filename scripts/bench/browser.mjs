@@ -104,6 +104,8 @@ try {
       const m1 = await metrics(cdp);
       const after = await page.evaluate(() => window.__bench.readouts());
       out.playing = before !== after;
+      // How many frames the pictures took to all move once in that window (src/pace.rs).
+      out.turns = await page.evaluate(() => Number(document.querySelector('[data-turns]')?.dataset.turns) || null);
       const iv = win.intervals;
       out.frames = {
         count: iv.length,
@@ -131,7 +133,7 @@ try {
         maxMs: inWindow?.length ? Math.max(...inWindow.map((t) => t.duration)) : 0,
         pass: inWindow !== null && inWindow.length === 0,
       };
-      log(`frames: p50 ${out.frames.p50.toFixed(1)} p95 ${out.frames.p95.toFixed(1)} p99 ${out.frames.p99.toFixed(1)} max ${out.frames.max.toFixed(1)} ms, ${out.frames.fps.toFixed(1)} fps; long tasks: ${out.longTasks.count}; main thread per frame: ${Object.entries(out.mainThreadPerFrame).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} ms`);
+      log(`frames: p50 ${out.frames.p50.toFixed(1)} p95 ${out.frames.p95.toFixed(1)} p99 ${out.frames.p99.toFixed(1)} max ${out.frames.max.toFixed(1)} ms, ${out.frames.fps.toFixed(1)} fps, pictures in ${out.turns} turn(s); long tasks: ${out.longTasks.count}; main thread per frame: ${Object.entries(out.mainThreadPerFrame).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} ms`);
       // The rest of the soak, with a sample (no GC) every minute to show the trend.
       out.samples = [];
       let remaining;

@@ -1,6 +1,8 @@
 //! One requestAnimationFrame loop for the whole app, running only while it is wanted: no loop at
 //! all while paused, and none in a hidden tab (browsers stop animation frames there).
 
+use crate::pace::Pace;
+use crate::state::{Action, AppState};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -35,4 +37,21 @@ pub fn use_frame_loop(active: bool, on_dt: Callback<f64>) {
             slot.borrow_mut().take();
         }
     });
+}
+
+/// The stroke's clock: moves the state on every animation frame while `playing`, and keeps the
+/// pace the device can afford (src/pace.rs). Returns how many frames the pictures take to all
+/// move once.
+#[hook]
+pub fn use_clock(playing: bool, dispatch: UseReducerDispatcher<AppState>) -> u8 {
+    let pace = use_mut_ref(Pace::default);
+    use_frame_loop(playing, {
+        let pace = pace.clone();
+        Callback::from(move |dt| {
+            pace.borrow_mut().record(dt);
+            dispatch.dispatch(Action::Tick(dt))
+        })
+    });
+    let turns = pace.borrow().turns();
+    turns
 }

@@ -61,9 +61,21 @@ const GRADIENT_RHO: [f64; 7] = [0.0, 0.35, 0.6, 0.75, 0.87, 0.95, 1.0];
 pub fn pad_gradient(id: String, pad: &LoadedPad) -> Html {
     let stops = GRADIENT_RHO.iter().map(|rho| {
         let pa = pad.peak_pa.max(0.0) * (1.0 - rho * rho).max(0.0).powf(pad.peakedness);
-        html! { <stop offset={format!("{rho}")} stop-color={css(pa)} /> }
+        html! { <stop offset={format!("{rho}")} stop-color={gradient_css(pa)} /> }
     });
     html! { <radialGradient {id}>{ for stops }</radialGradient> }
+}
+
+/// Pressure steps of the gradients' colours: 128 over the scale (2.3 kPa), finer than the eye can
+/// tell apart in a gradient, and coarse enough that a load drifting during a glide changes a
+/// close-up's colours a few times a second rather than every frame (each change repaints every
+/// pad that uses the gradient: measured at 4x CPU throttle, frames that recoloured the close-ups
+/// came late three times as often as the others).
+const GRADIENT_STEP_PA: f64 = SCALE_MAX_PA / 128.0;
+
+/// CSS colour of a gradient stop for a pressure, Pa, on the steps of [`GRADIENT_STEP_PA`].
+fn gradient_css(pa: f64) -> String {
+    css((pa / GRADIENT_STEP_PA).round() * GRADIENT_STEP_PA)
 }
 
 /// RGBA pixels for a pressure grid (transparent where nothing presses).
@@ -151,6 +163,23 @@ fn new_canvas() -> Option<HtmlCanvasElement> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gradient_colours_change_in_steps_close_to_the_exact_colour() {
+        let step = GRADIENT_STEP_PA;
+        // A load drifting within a step keeps its colour...
+        assert_eq!(gradient_css(40e3 + 0.1 * step), gradient_css(40e3 + 0.4 * step));
+        // ...and no colour is further from the exact one than half a step's change of colour.
+        for i in 0..=600 {
+            let pa = i as f64 * 500.0;
+            let (exact, stepped) = (colour(pa), colour((pa / step).round() * step));
+            let (lo, hi) = (colour((pa - step / 2.0).max(0.0)), colour(pa + step / 2.0));
+            for k in 0..3 {
+                let bound = (lo[k] as i32 - exact[k] as i32).abs().max((hi[k] as i32 - exact[k] as i32).abs()) + 1;
+                assert!((exact[k] as i32 - stepped[k] as i32).abs() <= bound, "{pa} Pa: {exact:?} vs {stepped:?}");
+            }
+        }
+    }
 
     #[test]
     fn ends_of_the_scale() {

@@ -55,25 +55,26 @@ fn Pictures(props: &PicturesProps) -> Html {
     let p = &props.place;
     let s = &p.state;
     let (units, label_px) = (s.units, props.label_px);
-    // Two halves, taking turns while the stroke plays (src/hooks/shown.rs).
-    let (first, second) = (p.shown.first.comparison.clone(), p.shown.second.comparison.clone());
+    // Groups of pictures that may take turns while the stroke plays (src/hooks/shown.rs).
+    let (first, second, third) =
+        (p.shown.first.comparison.clone(), p.shown.second.comparison.clone(), p.shown.third.comparison.clone());
     html! {
-        <div class="pictures">
+        <div class="pictures" data-turns={p.shown.turns.to_string()}>
             <ScrubArea phase={s.phase} dispatch={s.dispatcher()} title={tr.t("stage-hint")}>
-                <SideViews first={first.clone()} {second} {units} {label_px} />
+                <SideViews {first} {second} {units} {label_px} />
             </ScrubArea>
             <div class="contact-panel">
                 if props.with_back {
                     <div class="contact-panel__backs">
                         <h3>{ tr.t("back-heading") }</h3>
-                        <BackView comparison={first.clone()} {units} {label_px} />
+                        <BackView comparison={third.clone()} {units} {label_px} />
                     </div>
                 }
                 <div class="contact-panel__close-ups">
                     <h3>{ tr.t("contact-heading") }</h3>
-                    <ContactView comparison={first.clone()} {units} {label_px} />
+                    <ContactView comparison={third.clone()} {units} {label_px} />
                 </div>
-                <Legend {units} comparison={first} {label_px} />
+                <Legend {units} comparison={third} {label_px} />
             </div>
         </div>
     }
@@ -81,7 +82,7 @@ fn Pictures(props: &PicturesProps) -> Html {
 
 fn time_controls(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool) -> Html {
     let s = &p.state;
-    // The slider and its words are in the second half (src/hooks/shown.rs).
+    // The slider and its words are in the second group (src/hooks/shown.rs).
     let phase = p.shown.second.phase;
     let moment = moment_words(tr, s.model.strokes.get(s.settings.stroke), phase);
     html! {

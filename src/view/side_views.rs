@@ -29,9 +29,10 @@ const GUESS_PX: f64 = 380.0;
 
 #[derive(Properties, PartialEq)]
 pub struct SideViewsProps {
-    /// The moment the ashiatsu side is drawn at (src/hooks/shown.rs: the first half).
+    /// The moment the ashiatsu side and its cross-section are drawn at (src/hooks/shown.rs: the
+    /// first group).
     pub first: Rc<Comparison>,
-    /// The moment the hand side and both cross-sections are drawn at (the second half).
+    /// The moment the hand side and its cross-section are drawn at (the second group).
     pub second: Rc<Comparison>,
     pub units: Units,
     /// Size of the words inside the pictures, CSS px (larger for a class).
@@ -255,9 +256,9 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
         <div class="side-views">
             <figure class="side side--foot">
                 <figcaption><strong>{ tr.t("side-foot") }</strong><span>{ tr.t("side-foot-sub") }</span></figcaption>
-                <SideView comparison={first} {units} which={Which::Foot} {label_px} />
+                <SideView comparison={first.clone()} {units} which={Which::Foot} {label_px} />
                 <p class="depth-caption">{ tr.t("depth-heading") }</p>
-                <DepthView comparison={second.clone()} {units} which={Which::Foot} {label_px} />
+                <DepthView comparison={first.clone()} {units} which={Which::Foot} {label_px} />
             </figure>
             <figure class="side side--hand">
                 <figcaption><strong>{ tr.t("side-hand") }</strong><span>{ tr.t("side-hand-sub") }</span></figcaption>
