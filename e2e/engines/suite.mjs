@@ -253,9 +253,9 @@ export function defineSuite(engine) {
       const inside = () =>
         host.inFrame('#ashiatsu-explainer', () => {
           const e = document.documentElement;
-          return { ready: !!document.querySelector('[data-ready]'), sh: e.scrollHeight, ch: e.clientHeight, sw: e.scrollWidth, cw: e.clientWidth, iw: innerWidth, ih: innerHeight };
+          return { ready: !!document.querySelector('[data-ready]'), sized: e.classList.contains('sized-by-host'), sh: e.scrollHeight, ch: e.clientHeight, sw: e.scrollWidth, cw: e.clientWidth, iw: innerWidth, ih: innerHeight };
         });
-      const settled = (inner) => inner.ready && inner.sh <= inner.ch + 1 && inner.sw <= inner.cw && inner.cw === inner.iw && inner.ch === inner.ih;
+      const settled = (inner) => inner.ready && inner.sized && inner.sh <= inner.ch + 1 && inner.sw <= inner.cw && inner.cw === inner.iw && inner.ch === inner.ih;
       let inner;
       let heights;
       await host.until(
@@ -269,6 +269,27 @@ export function defineSuite(engine) {
       ).catch((err) => {
         throw new Error(`${err.message}; inside the frame: ${JSON.stringify(inner)}; heights posted: ${JSON.stringify(heights)}`);
       });
+    });
+  });
+
+  // Hiding the scroll bars is for a frame that follows the height messages only: a host that gives
+  // the frame a fixed height keeps them, and the page scrolls inside it.
+  it('embedded with a fixed height: the page keeps its scroll bars and scrolls', {}, async (t) => {
+    const app = await getServer();
+    const src = `${app.url}?view=embed&play=0`;
+    await withApp(t, engine, { root: join(REPO, 'e2e', 'host'), csp: false, query: { src, follow: '0' }, waitReady: false, viewport: { width: 800, height: 700 } }, async (host) => {
+      await host.until(() => host.inFrame('#ashiatsu-explainer', () => !!document.querySelector('[data-ready]')), 'the ready marker inside the frame');
+      await host.waitFor(() => window.__heights?.length > 0, [], 'a height message');
+      assert.equal(await host.evaluate(() => Math.round(document.getElementById('ashiatsu-explainer').getBoundingClientRect().height)), 640, 'the frame keeps its height');
+      const inner = await host.inFrame('#ashiatsu-explainer', () => {
+        const e = document.documentElement;
+        scrollTo(0, 200);
+        return { sized: e.classList.contains('sized-by-host'), bars: getComputedStyle(e).scrollbarWidth ?? null, sh: e.scrollHeight, ch: e.clientHeight, y: scrollY };
+      });
+      assert.equal(inner.sized, false, `not marked as sized by its host: ${JSON.stringify(inner)}`);
+      // Where the engine knows the property (WebKit does not), the bars are not hidden.
+      assert.ok(inner.bars === null || inner.bars === 'auto', `scroll bars shown: ${JSON.stringify(inner)}`);
+      assert.ok(inner.sh > inner.ch && inner.y > 0, `the page is taller than the frame and scrolls: ${JSON.stringify(inner)}`);
     });
   });
 

@@ -6,7 +6,8 @@ window.addEventListener('message', function (event) {
   var data = event.data;
   if (data && typeof data.height === 'number' && isFinite(data.height) && data.height > 0) {
     window.__heights.push(data.height);
-    frame.style.height = Math.ceil(data.height) + 'px';
+    // follow=0: a host that keeps the frame's fixed height (the test's, not the README's).
+    if (params.get('follow') !== '0') frame.style.height = Math.ceil(data.height) + 'px';
   }
 });
 var params = new URLSearchParams(location.search);
