@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REPO, VIEWPORTS, withPage } from './harness.mjs';
+import { frames, REPO, VIEWPORTS, withPage } from './harness.mjs';
 
 const AXE = await readFile(join(REPO, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -75,14 +75,6 @@ test('sliders speak their value in the chosen units', async (t) => {
     assert.match(await page.getAttribute('#c-lean', 'aria-valuetext'), /°$/);
   });
 });
-
-/** Resolves after `n` animation frames of the page: time measured in frames, not on the clock. */
-const frames = (page, n) =>
-  page.evaluate((count) => new Promise((done) => {
-    let i = 0;
-    const tick = () => (++i >= count ? done() : requestAnimationFrame(tick));
-    requestAnimationFrame(tick);
-  }), n);
 
 test('under prefers-reduced-motion nothing plays until asked', async (t) => {
   await withPage(t, { context: { reducedMotion: 'reduce' } }, async (page) => {

@@ -64,6 +64,14 @@ export const VIEWPORTS = {
 export const READY_TIMEOUT_MS = Number(process.env.E2E_READY_TIMEOUT_MS || 20000);
 export const WAIT_TIMEOUT_MS = Number(process.env.E2E_WAIT_TIMEOUT_MS || 10000);
 
+/** Resolves after `n` animation frames of the page: time measured in frames, not on the clock. */
+export const frames = (page, n) =>
+  page.evaluate((count) => new Promise((done) => {
+    let i = 0;
+    const tick = () => (++i >= count ? done() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
+
 /** A touch tablet as the therapist holds it: an iPad Air's viewport, touch, a mobile browser. */
 export const TOUCH_TABLET = { viewport: 'tablet', context: { hasTouch: true, isMobile: true } };
 

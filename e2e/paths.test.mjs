@@ -7,15 +7,9 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, TOUCH_TABLET, waitForAsync, waitForServiceWorker, withPage } from './harness.mjs';
+import { DIST, frames, TOUCH_TABLET, waitForAsync, waitForServiceWorker, withPage } from './harness.mjs';
 
 const phase = (page) => page.evaluate(() => Number(document.querySelector('.time-controls .phase input').value));
-const frames = (page, n) =>
-  page.evaluate((count) => new Promise((done) => {
-    let i = 0;
-    const tick = () => (++i >= count ? done() : requestAnimationFrame(tick));
-    requestAnimationFrame(tick);
-  }), n);
 
 /** Touch input through the browser's own touch pipeline (the DevTools protocol), as a finger. */
 async function finger(page) {
