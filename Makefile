@@ -43,11 +43,12 @@ test: bootstrap
 lint: bootstrap
 	@scripts/lint.sh
 
-# Native: the model crate, and the app's pure logic (URL and storage codecs, state) in src/.
+# Native: the model crate, and the app's pure logic (URL and storage codecs, state) in src/, with the
+# server renderer of the pre-render step (feature prerender), which also renders the first view once.
 # --no-fail-fast: every test binary runs even when one fails, so the counts are complete.
 test-native: bootstrap
 	cargo test --offline --no-fail-fast -p ashiatsu-model
-	cargo test --offline --no-fail-fast -p ashiatsu --lib --test decoders --test translation_keys
+	cargo test --offline --no-fail-fast -p ashiatsu --features prerender --lib --test decoders --test translation_keys
 
 test-web: bootstrap
 	cargo test --offline --no-fail-fast -p ashiatsu --target wasm32-unknown-unknown

@@ -256,8 +256,8 @@ export async function withPage(t, options, fn) {
     }
     await fn(page, ctx);
     // What the pages had already set going reports before the count: two animation frames and
-    // a task in every page still open.
-    for (const p of context.pages()) {
+    // a task in every page still open (none without scripts: no frame callback would run).
+    for (const p of contextOptions.javaScriptEnabled === false ? [] : context.pages()) {
       await p
         .evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))))
         .catch(() => {});

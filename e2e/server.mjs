@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 export const MIME = {
   '.html': 'text/html; charset=utf-8',
@@ -41,15 +42,19 @@ export const CSP_HEADER =
  * Starts the server. Options: root (folder to serve, default dist/), prefix (URL path the folder is
  * served under, default '/'), port (default 0: a free one), csp (send CSP_HEADER, default true),
  * cors (send `Access-Control-Allow-Origin: *` with every file, as docs/deploy.md asks of hosts;
- * default false), pageHeaders (more headers for HTML pages, e.g. a host page's own policy).
+ * default false), pageHeaders (more headers for HTML pages, e.g. a host page's own policy), gzip
+ * (compress every file for a browser that accepts it, as a production host does; default false,
+ * so the tests see the bytes as built; make bench uses it for Lighthouse and the first paint).
  * Resolves to { url, origin, port, close(), requests, setRoot(folder) } where requests counts served
  * paths and setRoot serves another folder from then on (a new deployment at the same address).
  */
-export function startServer({ root = 'dist', prefix = '/', port = 0, csp = true, cors = false, pageHeaders = {} } = {}) {
+export function startServer({ root = 'dist', prefix = '/', port = 0, csp = true, cors = false, pageHeaders = {}, gzip = false } = {}) {
   let base = resolve(root);
   if (!prefix.startsWith('/')) prefix = '/' + prefix;
   if (!prefix.endsWith('/')) prefix += '/';
   const requests = new Map();
+  // Gzipped bodies by file and version: compressing the wasm takes longer than serving it.
+  const compressed = new Map();
 
   const server = createServer(async (req, res) => {
     const send = (status, body, type = 'text/plain; charset=utf-8', extra = {}) => {
@@ -82,6 +87,12 @@ export function startServer({ root = 'dist', prefix = '/', port = 0, csp = true,
       if (csp && type.startsWith('text/html')) headers['Content-Security-Policy'] = CSP_HEADER;
       if (type.startsWith('text/html')) Object.assign(headers, pageHeaders);
       if (cors) headers['Access-Control-Allow-Origin'] = '*';
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] || '')) {
+        Object.assign(headers, { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        const key = `${file} ${info.mtimeMs} ${info.size}`;
+        if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }));
+        return send(200, compressed.get(key), type, headers);
+      }
       send(200, body, type, headers);
     } catch {
       send(404, 'not found');

@@ -19,7 +19,7 @@ check() {
 }
 
 check cargo fmt --all --check
-check cargo clippy --offline --workspace --all-targets -- -D warnings
+check cargo clippy --offline --workspace --all-targets --all-features -- -D warnings
 check cargo clippy --offline -p ashiatsu --target wasm32-unknown-unknown --all-targets -- -D warnings
 check node scripts/check-structure.mjs
 

@@ -3,7 +3,7 @@
 # (the level names the engine), then a total line. Every level runs even if an earlier one failed;
 # the exit status is non-zero if any failed.
 #   0. lint:                          cargo fmt --check, clippy -D warnings (native, wasm), structure
-#   1. native:                        cargo test -p ashiatsu-model; cargo test -p ashiatsu --lib ...
+#   1. native:                        cargo test -p ashiatsu-model; cargo test -p ashiatsu --features prerender --lib ...
 #   2. app (wasm, headless Chromium): cargo test -p ashiatsu --target wasm32-unknown-unknown
 #   3. end-to-end Chromium:           make dist and dist-subpath, copied to target/e2e-dist*, then the
 #                                     full suite, node --test e2e/*.test.mjs

@@ -104,3 +104,18 @@ pub fn App() -> Html {
         </ContextProvider<Rc<Translations>>>
     }
 }
+
+/// The first view renders natively, as the pre-render step does (src/bin/prerender.rs): nothing in
+/// a render may call into the browser, which does not exist there.
+#[cfg(all(test, feature = "prerender"))]
+mod tests {
+    #[test]
+    fn the_first_view_renders_without_a_browser() {
+        let html = futures::executor::block_on(yew::LocalServerRenderer::<super::App>::new().render());
+        for figure in ["side", "depth", "back", "contact"] {
+            assert!(html.contains(&format!("data-figure=\"{figure}\"")), "{figure} picture missing");
+        }
+        assert!(html.contains("data-quantity=\"peak-pressure\""), "readouts missing");
+        assert!(html.contains("lbf"), "the first view is in US units");
+    }
+}

@@ -6,6 +6,7 @@
 
 pub mod accent;
 pub mod app;
+pub mod browser;
 pub mod embed;
 pub mod format;
 pub mod hooks;

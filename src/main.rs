@@ -1,8 +1,17 @@
-//! Entry point of the wasm app: installs the panic panel, mounts [`ashiatsu::App`], and registers
-//! the service worker that makes the app work offline after a first visit.
+//! Entry point of the wasm app: installs the panic panel, takes over the first view pre-rendered
+//! into index.html (or renders afresh when the visit asks for something else), and registers the
+//! service worker that makes the app work offline after a first visit.
 
+use ashiatsu::hooks::boot::Boot;
 use wasm_bindgen::JsCast;
-use web_sys::ServiceWorkerContainer;
+use web_sys::{Element, ServiceWorkerContainer};
+
+/// The element of index.html the app lives in; src/bin/prerender.rs fills it at build time.
+const ROOT_ID: &str = "app-root";
+/// The root's attribute that says how the app started.
+const START_ATTR: &str = "data-start";
+/// The class first-view.js puts on the document when the pre-rendered view is not this visit's.
+const STALE_CLASS: &str = "first-view-stale";
 
 fn register_service_worker() {
     let Some(window) = web_sys::window() else { return };
@@ -32,9 +41,36 @@ fn remove_fallback() {
     }
 }
 
+/// Starts the app in `root`. It hydrates the pre-rendered first view when this visit would render
+/// the same elements (the default address, nothing else saved, English); otherwise it renders
+/// afresh in one go, which replaces the pre-rendered elements before the next paint.
+fn start(root: Element) {
+    let prerendered = root.has_child_nodes();
+    let renderer = yew::Renderer::<ashiatsu::App>::with_root(root.clone());
+    // How it started, for tests and for a developer wondering: `hydrated` or `rendered`.
+    if prerendered && Boot::from_browser(&ashiatsu::scenes::built_in()).matches_first_view() {
+        renderer.hydrate();
+        let _ = root.set_attribute(START_ATTR, "hydrated");
+    } else {
+        root.set_inner_html("");
+        renderer.render();
+        let _ = root.set_attribute(START_ATTR, "rendered");
+    }
+    if let Some(html) = root.owner_document().and_then(|d| d.document_element()) {
+        let _ = html.class_list().remove_1(STALE_CLASS);
+    }
+}
+
 fn main() {
     ashiatsu::panic_panel::install();
-    yew::Renderer::<ashiatsu::App>::new().render();
+    let document = gloo::utils::document();
+    match document.get_element_by_id(ROOT_ID) {
+        Some(root) => start(root),
+        // A host page without the root (a copy of index.html edited by hand): the whole body.
+        None => {
+            yew::Renderer::<ashiatsu::App>::new().render();
+        }
+    }
     remove_fallback();
     register_service_worker();
 }

@@ -317,6 +317,15 @@ export function defineSuite(engine) {
     [['en-US'], 'en', /lbf$/],
   ]) {
     // WebKitGTK takes them from the C library's locale (the harness compiles it with localedef).
+    // No address: the pre-rendered first view (English, US units) is this visit's only in en-US.
+    const hydrates = languages[0] === 'en-US';
+    it(`the browser's languages ${languages}, no address: the app ${hydrates ? 'hydrates' : 'renders afresh over'} the pre-rendered first view`, async (t) => {
+      await withApp(t, engine, { languages }, async (app) => {
+        assert.equal(await app.evaluate(() => document.getElementById('app-root').dataset.start), hydrates ? 'hydrated' : 'rendered');
+        assert.equal(await app.evaluate(() => document.documentElement.lang), lang);
+        assert.match(await app.evaluate(() => document.querySelector('[data-quantity=normal-force][data-side=foot]').textContent.trim()), unit);
+      });
+    });
     it(`the browser's languages ${languages}: the page in ${lang}, forces in ${unit.source.slice(0, -1)}`, async (t) => {
       await withApp(t, engine, { languages, query: { play: '0' } }, async (app) => {
         assert.deepEqual(await app.evaluate(() => navigator.languages.slice(0, 1)), languages, 'the browser says what the test asked');

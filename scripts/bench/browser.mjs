@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Browser timings of the release build (dist/) in headless Chromium, CPU throttled 4x (a mid-range
 // tablet), viewport 820x1180:
+//   paint   the first paint beside a minimal Yew app built the same way (scripts/bench/minimal-yew,
+//           built by run.sh into target/bench/minimal-dist), both served gzipped, interleaved
+//           cold loads (BENCH_READY_RUNS each): the explainer's largest contentful paint (its
+//           pre-rendered pictures and words) and [data-ready], as ratios to the minimal app's
+//           first contentful paint (its first frame); pass when <= 1.0 and <= 2.0
 //   ready   navigation start -> [data-ready], median of BENCH_READY_RUNS (5) cold loads, each in a
 //           new browser context (empty cache, no service worker)
 //   frames  requestAnimationFrame intervals over BENCH_FRAMES_S (10) s of playback (?play=1):
@@ -28,6 +33,7 @@ const WARMUP_MS = 2000;
 const READY_TIMEOUT_MS = 120_000;
 const PROBE = readFileSync(join(REPO, 'scripts', 'bench', 'page-probe.js'), 'utf8');
 
+const MINIMAL_DIST = join(REPO, 'target', 'bench', 'minimal-dist');
 const server = await startServer({ root: DIST });
 const browser = await chromium.launch({
   ...LAUNCH_OPTIONS,
@@ -77,7 +83,57 @@ async function memory(page, cdp) {
   return page.evaluate(() => ({ heap: window.__bench.heapBytes(), wasm: window.__bench.wasmBytes() }));
 }
 
+/** One cold load of `url`, throttled: first and largest paint, and [data-ready] if `ready`. */
+async function paintRun(url, ready) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    await context.route((u) => u.origin !== new URL(url).origin, (route) => route.abort('blockedbyclient'));
+    await context.addInitScript(PROBE);
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
+    await page.waitForFunction((r) => window.__bench.fcp !== null && window.__bench.lcp !== null && (!r || window.__bench.ready !== null),
+      ready, { timeout: READY_TIMEOUT_MS, polling: 50 });
+    // Two frames more, so that a later, larger paint would have been reported.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    return page.evaluate(() => ({ fcp: window.__bench.fcp, lcp: window.__bench.lcp.time, lcpElement: window.__bench.lcp.element, ready: window.__bench.ready }));
+  } finally {
+    await context.close();
+  }
+}
+
 try {
+  await part('paint', async () => {
+    const app = await startServer({ root: DIST, gzip: true });
+    const minimal = await startServer({ root: MINIMAL_DIST, gzip: true, csp: false });
+    try {
+      const runs = { app: [], minimal: [] };
+      for (let i = 0; i < READY_RUNS; i++) {
+        runs.minimal.push(await paintRun(minimal.url, false));
+        runs.app.push(await paintRun(app.url, true));
+      }
+      const med = (list, k) => median(list.map((r) => r[k]));
+      const out = {
+        runs,
+        minimalFirstFrameMs: med(runs.minimal, 'fcp'),
+        appFcpMs: med(runs.app, 'fcp'),
+        appLcpMs: med(runs.app, 'lcp'),
+        appLcpElements: [...new Set(runs.app.map((r) => r.lcpElement))],
+        appReadyMs: med(runs.app, 'ready'),
+      };
+      out.lcpRatio = out.appLcpMs / out.minimalFirstFrameMs;
+      out.readyRatio = out.appReadyMs / out.minimalFirstFrameMs;
+      out.lcpPass = out.lcpRatio <= 1;
+      out.readyPass = out.readyRatio <= 2;
+      log(`paint: minimal Yew first frame ${out.minimalFirstFrameMs.toFixed(0)} ms; explainer FCP ${out.appFcpMs.toFixed(0)}, LCP ${out.appLcpMs.toFixed(0)} ms (${out.appLcpElements.join(', ')}), ratio ${out.lcpRatio.toFixed(2)}; ready ${out.appReadyMs.toFixed(0)} ms, ratio ${out.readyRatio.toFixed(2)}`);
+      return out;
+    } finally {
+      await app.close();
+      await minimal.close();
+    }
+  });
+
   await part('ready', async () => {
     const runs = [];
     for (let i = 0; i < READY_RUNS; i++) {

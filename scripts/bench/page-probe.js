@@ -1,5 +1,6 @@
 // Injected into the page before any of its scripts (addInitScript) by scripts/bench/browser.mjs.
-// Records: when [data-ready] appears (ms since navigation start), long tasks, the wasm Memory (by
+// Records: when [data-ready] appears (ms since navigation start), the first and the largest
+// contentful paint, long tasks, the wasm Memory (by
 // wrapping WebAssembly.instantiate/instantiateStreaming, which the wasm-bindgen glue calls), and on
 // request the requestAnimationFrame intervals over a window (kept only for that window, so that a
 // long soak does not grow the heap it measures).
@@ -35,6 +36,23 @@
     }).observe({ type: 'longtask', buffered: true });
   } catch {
     bench.longtasks = null; // not supported
+  }
+
+  // The first paint with content, and the largest one so far (its time and what it was).
+  bench.fcp = null;
+  bench.lcp = null;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') bench.fcp = e.startTime;
+    }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        const el = e.element;
+        bench.lcp = { time: e.startTime, element: el ? `${el.localName}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''}` : '?' };
+      }
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  } catch {
+    // not supported: stays null
   }
 
   bench.wasmBytes = () => (bench.memory ? bench.memory.buffer.byteLength : null);

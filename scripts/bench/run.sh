@@ -33,9 +33,12 @@ if ! command -v twiggy >/dev/null; then
   step twiggy cargo install --locked twiggy@0.8.0
 fi
 step dist make --no-print-directory dist
+# The yardstick for the first paint: a minimal Yew app, built the same way (its own lock and target).
+step minimal-yew sh -c 'cd scripts/bench/minimal-yew && CARGO_TARGET_DIR="$0/target/minimal-yew" trunk build --release --offline --dist "$0/target/bench/minimal-dist"' "$PWD"
 step size node scripts/bench/size.mjs
 step wasm-items node scripts/bench/wasm-items.mjs
 step browser node scripts/bench/browser.mjs
+step lighthouse node scripts/bench/lighthouse.mjs
 step criterion node scripts/bench/criterion.mjs
 printf '\n'
 node scripts/bench/report.mjs || status=1

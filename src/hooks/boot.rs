@@ -40,6 +40,21 @@ pub fn local_storage() -> Option<web_sys::Storage> {
 }
 
 impl Boot {
+    /// The first view pre-rendered into index.html at build time (src/bin/prerender.rs): the
+    /// default address, nothing saved, an English browser in the United States (the most common
+    /// English setting, and what page-speed tools emulate).
+    pub fn first_view() -> Self {
+        let env = Environment { locale: Locale::En, units: Units::Imperial, reduced_motion: false };
+        Self { config: Config::default(), warnings: Vec::new(), env }
+    }
+
+    /// Whether the app can take over the pre-rendered first view as it is (hydrate it): the same
+    /// address, settings, language, units and motion, so the same elements. Anything else renders
+    /// afresh (static/first-view.js hides the first view for such visits before it paints).
+    pub fn matches_first_view(&self) -> bool {
+        *self == Self::first_view()
+    }
+
     /// Reads the browser once.
     pub fn from_browser(scenes: &[Scene]) -> Self {
         let location = web_sys::window().map(|w| w.location());
@@ -73,8 +88,9 @@ impl Boot {
     }
 }
 
-/// The boot, read on the first render only.
+/// The boot, read on the first render only. The native server renderer has no browser to read: it
+/// renders the first view.
 #[hook]
 pub fn use_boot(scenes: std::rc::Rc<Vec<Scene>>) -> std::rc::Rc<Boot> {
-    use_memo((), move |_| Boot::from_browser(&scenes))
+    use_memo((), move |_| if cfg!(target_arch = "wasm32") { Boot::from_browser(&scenes) } else { Boot::first_view() })
 }

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 /// The address of `config` on this page.
 pub fn link_for(config: &Config) -> String {
-    let location = web_sys::window().map(|w| w.location());
+    let location = crate::browser::window().map(|w| w.location());
     let base = location.and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))).unwrap_or_default();
     format!("{base}{}", url::write(config))
 }
