@@ -61,7 +61,17 @@ fn start(root: Element) {
     }
 }
 
+/// A named moment on the page's performance timeline, for make bench to say where start-up time
+/// goes (scripts/bench/browser.mjs): `ashiatsu:main`, the wasm compiled and instantiated. (Yew
+/// renders in a later microtask; the ready marker tells when the first frame is drawn.)
+fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 fn main() {
+    mark("ashiatsu:main");
     ashiatsu::panic_panel::install();
     let document = gloo::utils::document();
     match document.get_element_by_id(ROOT_ID) {

@@ -97,7 +97,22 @@ async function paintRun(url, ready) {
       ready, { timeout: READY_TIMEOUT_MS, polling: 50 });
     // Two frames more, so that a later, larger paint would have been reported.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    return page.evaluate(() => ({ fcp: window.__bench.fcp, lcp: window.__bench.lcp.time, lcpElement: window.__bench.lcp.element, ready: window.__bench.ready }));
+    return await page.evaluate(() => {
+      // Where start-up goes: the wasm's download, then src/main.rs's mark (compiled and
+      // instantiated), then the ready marker (first render or hydration, and its effects, done).
+      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      const mark = (name) => performance.getEntriesByName(name)[0]?.startTime ?? null;
+      return {
+        fcp: window.__bench.fcp,
+        lcp: window.__bench.lcp.time,
+        lcpElement: window.__bench.lcp.element,
+        ready: window.__bench.ready,
+        wasmRequested: wasm?.requestStart ?? null,
+        wasmFetched: wasm?.responseEnd ?? null,
+        main: mark('ashiatsu:main'),
+        start: document.getElementById('app-root')?.dataset.start ?? null,
+      };
+    });
   } finally {
     await context.close();
   }
@@ -121,12 +136,15 @@ try {
         appLcpMs: med(runs.app, 'lcp'),
         appLcpElements: [...new Set(runs.app.map((r) => r.lcpElement))],
         appReadyMs: med(runs.app, 'ready'),
+        appStart: [...new Set(runs.app.map((r) => r.start))],
+        // Medians of each moment of the explainer's start (ms since navigation).
+        appSteps: Object.fromEntries(['wasmRequested', 'wasmFetched', 'main'].map((k) => [k, med(runs.app, k)])),
       };
       out.lcpRatio = out.appLcpMs / out.minimalFirstFrameMs;
       out.readyRatio = out.appReadyMs / out.minimalFirstFrameMs;
       out.lcpPass = out.lcpRatio <= 1;
       out.readyPass = out.readyRatio <= 2;
-      log(`paint: minimal Yew first frame ${out.minimalFirstFrameMs.toFixed(0)} ms; explainer FCP ${out.appFcpMs.toFixed(0)}, LCP ${out.appLcpMs.toFixed(0)} ms (${out.appLcpElements.join(', ')}), ratio ${out.lcpRatio.toFixed(2)}; ready ${out.appReadyMs.toFixed(0)} ms, ratio ${out.readyRatio.toFixed(2)}`);
+      log(`paint: minimal Yew first frame ${out.minimalFirstFrameMs.toFixed(0)} ms; explainer FCP ${out.appFcpMs.toFixed(0)}, LCP ${out.appLcpMs.toFixed(0)} ms (${out.appLcpElements.join(', ')}), ratio ${out.lcpRatio.toFixed(2)}; ready ${out.appReadyMs.toFixed(0)} ms, ratio ${out.readyRatio.toFixed(2)} (${out.appStart.join(', ')}; ${Object.entries(out.appSteps).map(([k, v]) => `${k} ${v?.toFixed(0)}`).join(', ')})`);
       return out;
     } finally {
       await app.close();
