@@ -29,6 +29,7 @@ export const MIME = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.toml': 'text/plain; charset=utf-8',
+  '.ftl': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
 

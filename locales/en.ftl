@@ -192,6 +192,7 @@ embed-close = Close
 embed-frame-title = Ashiatsu and hand massage, side by side
 print = Print handout
 notice-saved-corrupt = The settings saved on this device could not be read, so the defaults are shown.
+notice-language-unavailable = The texts in { $language } could not be loaded (is the device offline?), so the page stays in this language.
 
 # The picture in words (the live description; at the fullest moment of the stroke).
 describe = { $stroke } near { $landmark }: ashiatsu presses { $footForce } over { $footArea }, an average of { $footMean }, { $footVerdict }; the hand presses { $handForce } over { $handArea }, an average of { $handMean }, { $handVerdict }.

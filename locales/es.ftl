@@ -203,6 +203,7 @@ embed-close = Cerrar
 embed-frame-title = Ashiatsu y masaje con las manos, en paralelo
 print = Imprimir hoja informativa
 notice-saved-corrupt = No se pudieron leer los ajustes guardados en este dispositivo, así que se muestran los valores predeterminados.
+notice-language-unavailable = No se pudieron cargar los textos en { $language } (¿está el dispositivo sin conexión?), así que la página sigue en este idioma.
 
 # La imagen en palabras (la descripción en vivo; en el momento de mayor carga de la maniobra).
 describe = { $stroke } cerca de { $landmark }: el ashiatsu presiona con { $footForce } sobre { $footArea }, una presión media de { $footMean }, { $footVerdict }; la mano presiona con { $handForce } sobre { $handArea }, una presión media de { $handMean }, { $handVerdict }.

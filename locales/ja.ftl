@@ -209,6 +209,7 @@ embed-close = 閉じる
 embed-frame-title = アシアツと手によるマッサージの比較
 print = 配布資料を印刷
 notice-saved-corrupt = この端末に保存された設定を読み込めなかったため、既定値を表示しています。
+notice-language-unavailable = { $language }の文章を読み込めませんでした（端末がオフラインではありませんか）。そのため、この言語のまま表示しています。
 
 # 図の説明（ライブ説明。手技で最も力が大きい瞬間）。
 describe = { $landmark }付近の{ $stroke }：アシアツは{ $footArea }に{ $footForce }をかけ、平均圧力は{ $footMean }で、{ $footVerdict }。手によるマッサージは{ $handArea }に{ $handForce }をかけ、平均圧力は{ $handMean }で、{ $handVerdict }。

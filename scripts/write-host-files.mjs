@@ -28,8 +28,8 @@ const everyFile = {
   'Access-Control-Allow-Origin': '*',
   'X-Content-Type-Options': 'nosniff',
 };
-// Hashed names never change content: cache them for a year. The page and the worker must be
-// revalidated, so a new deployment reaches visitors.
+// Hashed names never change content: cache them for a year. The page, the worker and the language
+// files (locales/*.ftl, fetched by name) must be revalidated, so a new deployment reaches visitors.
 const immutable = 'public, max-age=31536000, immutable';
 const revalidate = 'no-cache';
 
@@ -48,6 +48,8 @@ const netlify = [
   `  Cache-Control: ${revalidate}`,
   '/index.html',
   `  Cache-Control: ${revalidate}`,
+  '/locales/*',
+  `  Cache-Control: ${revalidate}`,
   '',
 ].join('\n');
 
@@ -58,12 +60,13 @@ const apache = [
   '  <FilesMatch "^(ashiatsu|loader|styles)-[0-9a-f]+(_bg)?\\.(wasm|js|css)$">',
   `    Header set Cache-Control "${immutable}"`,
   '  </FilesMatch>',
-  '  <FilesMatch "^(sw\\.js|index\\.html)$">',
+  '  <FilesMatch "^(sw\\.js|index\\.html|[a-z]+\\.ftl)$">',
   `    Header set Cache-Control "${revalidate}"`,
   '  </FilesMatch>',
   '</IfModule>',
   'AddType application/wasm .wasm',
   'AddType application/manifest+json .webmanifest',
+  'AddType "text/plain; charset=utf-8" .ftl',
   '',
 ].join('\n');
 
@@ -76,11 +79,11 @@ const nginx = [
   ...Object.entries(everyFile).map(([k, v]) => `  add_header ${k} "${v}" always;`),
   `  add_header Cache-Control "${immutable}";`,
   '}',
-  'location ~ "(sw\\.js|index\\.html)$" {',
+  'location ~ "(sw\\.js|index\\.html|\\.ftl)$" {',
   ...Object.entries(everyFile).map(([k, v]) => `  add_header ${k} "${v}" always;`),
   `  add_header Cache-Control "${revalidate}";`,
   '}',
-  'types { application/wasm wasm; application/manifest+json webmanifest; }',
+  'types { application/wasm wasm; application/manifest+json webmanifest; text/plain ftl; }',
   '',
 ].join('\n');
 

@@ -12,9 +12,10 @@ use crate::hooks::page::{
 };
 use crate::hooks::report_height::use_report_height;
 use crate::hooks::shown::use_shown;
-use crate::i18n::Translations;
-use crate::state::{AppState, SharedModel};
-use crate::url::{ColorProfile, Config, ViewMode};
+use crate::hooks::translations::use_translations;
+use crate::i18n::{Locale, Translations};
+use crate::state::{Action, AppState, SharedModel};
+use crate::url::{ColorProfile, Config, Problem, ViewMode, Warning};
 use crate::view::app_header::AppHeader;
 use crate::view::layout::{EmbedView, FullView, PlaceProps, PresentView};
 use crate::view::notices::Notices;
@@ -42,12 +43,26 @@ pub fn App() -> Html {
             AppState::new(model, Rc::new((*scenes).clone()), boot.config.clone(), boot.env.clone())
         })
     };
-    let tr = use_memo(state.locale, |l| Translations::load(*l));
     let warnings = use_state(|| Rc::new(boot.warnings.clone()));
     let root = use_node_ref();
     let dispatch = state.dispatcher();
+    // A language that cannot be fetched: say so, and keep the one shown.
+    let on_language_failed = {
+        let (warnings, dispatch) = (warnings.clone(), dispatch.clone());
+        use_callback((), move |(asked, shown): (Locale, Locale), _| {
+            let mut list = (*warnings).as_ref().clone();
+            list.push(Warning {
+                key: "locale".into(),
+                value: asked.native_name().into(),
+                problem: Problem::LanguageUnavailable,
+            });
+            warnings.set(Rc::new(list));
+            dispatch.dispatch(Action::SetLocale(shown));
+        })
+    };
+    let tr = use_translations(state.locale, on_language_failed);
 
-    use_console_warnings((*warnings).clone(), (*tr).clone());
+    use_console_warnings((*warnings).clone(), tr.clone());
     let turns = use_clock(state.playing, dispatch.clone());
     use_keyboard(state.place.view, dispatch.clone());
     use_idle_reset(state.place.idle_min, dispatch.clone());
@@ -57,9 +72,9 @@ pub fn App() -> Html {
     let config = state.to_config();
     use_persisted_settings(&config, state.place.view);
     use_present_hash(state.scene, state.place.view);
-    use_document_lang(state.locale);
+    use_document_lang(tr.locale);
     use_ready_marker(root.clone());
-    let (on_copy_link, copy_status) = use_copy_link(config.clone(), (*tr).clone());
+    let (on_copy_link, copy_status) = use_copy_link(config.clone(), tr.clone());
 
     let shown = use_shown(state.model.clone(), state.settings, state.phase, state.playing, turns);
     let effort = {
@@ -91,7 +106,7 @@ pub fn App() -> Html {
         other_view: (*other_view).clone(),
     };
     html! {
-        <ContextProvider<Rc<Translations>> context={(*tr).clone()}>
+        <ContextProvider<Rc<Translations>> context={tr.clone()}>
             <div {class} style={accent_style} ref={root}>
                 <AppHeader {view} {book} />
                 <Notices warnings={(*warnings).clone()} {on_dismiss} />

@@ -6,8 +6,14 @@
 //! language's completeness are checked here, against the parser they depend on (the code itself
 //! is about 160 lines).
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
+
+thread_local! {
+    /// Language files fetched in the browser (src/hooks/translations.rs), kept for the page's life.
+    static FETCHED: RefCell<HashMap<Locale, &'static str>> = RefCell::new(HashMap::new());
+}
 
 /// Interface language (docs/embedding.md `locale`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -46,12 +52,35 @@ impl Locale {
         tags.into_iter().find_map(|tag| Self::from_id(&tag.split(['-', '_']).next()?.to_ascii_lowercase()))
     }
 
-    fn source(self) -> &'static str {
+    /// The language's file as built into the program: English always (every other language falls
+    /// back to it); the others only natively (tests, the pre-render step). The browser fetches them
+    /// when first needed (src/hooks/translations.rs), so a visit downloads only what it shows.
+    fn built_in(self) -> Option<&'static str> {
         match self {
-            Locale::En => include_str!("../locales/en.ftl"),
-            Locale::Es => include_str!("../locales/es.ftl"),
-            Locale::Ja => include_str!("../locales/ja.ftl"),
+            Locale::En => Some(include_str!("../locales/en.ftl")),
+            #[cfg(not(target_arch = "wasm32"))]
+            Locale::Es => Some(include_str!("../locales/es.ftl")),
+            #[cfg(not(target_arch = "wasm32"))]
+            Locale::Ja => Some(include_str!("../locales/ja.ftl")),
+            #[cfg(target_arch = "wasm32")]
+            Locale::Es | Locale::Ja => None,
         }
+    }
+
+    /// The language's file, if this page has it: built in, or fetched already.
+    pub fn source(self) -> Option<&'static str> {
+        self.built_in().or_else(|| FETCHED.with(|f| f.borrow().get(&self).copied()))
+    }
+
+    /// Keeps a fetched file for the page's life. A language is fetched at most once per page, so
+    /// the text is simply leaked: at most two files of about 16 KB.
+    pub fn keep(self, text: String) {
+        FETCHED.with(|f| f.borrow_mut().insert(self, Box::leak(text.into_boxed_str())));
+    }
+
+    /// Where the browser finds the language's file, relative to the page (Trunk copies locales/).
+    pub fn file(self) -> String {
+        format!("locales/{}.ftl", self.id())
     }
 }
 
@@ -130,9 +159,12 @@ impl PartialEq for Translations {
 }
 
 impl Translations {
-    /// Loads a language. A broken file falls back to English rather than breaking the app.
+    /// Loads a language. A broken or missing file falls back to English rather than breaking the
+    /// app (src/hooks/translations.rs fetches a language before it asks for it).
     pub fn load(locale: Locale) -> Rc<Self> {
-        let read = |l: Locale| parse(l.source()).map(|e| e.into_iter().collect()).unwrap_or_default();
+        let read = |l: Locale| {
+            l.source().and_then(|text| parse(text).ok()).map(|e| e.into_iter().collect()).unwrap_or_default()
+        };
         Rc::new(Self { locale, messages: read(locale), fallback: read(Locale::En) })
     }
 
@@ -182,9 +214,9 @@ mod tests {
 
     #[test]
     fn every_language_parses_and_has_every_english_key_with_the_same_placeables() {
-        let english = parse(Locale::En.source()).unwrap();
+        let english = parse(Locale::En.source().unwrap()).unwrap();
         for locale in Locale::ALL {
-            let entries: HashMap<String, String> = parse(locale.source())
+            let entries: HashMap<String, String> = parse(locale.source().unwrap())
                 .unwrap_or_else(|e| panic!("{}.ftl line {}: {}", locale.id(), e.line, e.message))
                 .into_iter()
                 .collect();
@@ -202,7 +234,7 @@ mod tests {
     fn no_language_keeps_a_key_that_english_has_dropped() {
         let english = messages(Locale::En);
         for locale in Locale::ALL {
-            let extra: Vec<String> = parse(locale.source())
+            let extra: Vec<String> = parse(locale.source().unwrap())
                 .unwrap()
                 .into_iter()
                 .map(|(key, _)| key)
@@ -298,7 +330,7 @@ mod tests {
         // the word rule, docs/glossary.md: only the myth-card messages (keys starting with `myth-`) may use it.
         let mut problems = Vec::new();
         for locale in Locale::ALL {
-            for (key, text) in parse(locale.source()).unwrap() {
+            for (key, text) in parse(locale.source().unwrap()).unwrap() {
                 let found = walk_findings(&text);
                 if !key.starts_with("myth-") && !found.is_empty() {
                     problems.push(format!("{}.ftl `{key}` uses {found:?}: {text}", locale.id()));
@@ -399,7 +431,7 @@ mod tests {
     }
 
     fn messages(locale: Locale) -> HashMap<String, String> {
-        parse(locale.source()).unwrap().into_iter().collect()
+        parse(locale.source().unwrap()).unwrap().into_iter().collect()
     }
 
     #[test]
@@ -438,7 +470,7 @@ mod tests {
             let locale =
                 Locale::from_id(&row[0]).unwrap_or_else(|| panic!("docs/glossary.md: no language `{}`", row[0]));
             let avoid = row[1].to_lowercase();
-            for (key, text) in parse(locale.source()).unwrap() {
+            for (key, text) in parse(locale.source().unwrap()).unwrap() {
                 if plain_text(&text).contains(&avoid) {
                     problems.push(format!("{}.ftl `{key}` uses “{}” (use “{}”): {text}", locale.id(), row[1], row[2]));
                 }

@@ -3,6 +3,7 @@
 //! service worker that makes the app work offline after a first visit.
 
 use ashiatsu::hooks::boot::Boot;
+use ashiatsu::hooks::translations::fetch_language;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ServiceWorkerContainer};
 
@@ -44,11 +45,11 @@ fn remove_fallback() {
 /// Starts the app in `root`. It hydrates the pre-rendered first view when this visit would render
 /// the same elements (the default address, nothing else saved, English); otherwise it renders
 /// afresh in one go, which replaces the pre-rendered elements before the next paint.
-fn start(root: Element) {
+fn start(root: Element, boot: &Boot) {
     let prerendered = root.has_child_nodes();
     let renderer = yew::Renderer::<ashiatsu::App>::with_root(root.clone());
     // How it started, for tests and for a developer wondering: `hydrated` or `rendered`.
-    if prerendered && Boot::from_browser(&ashiatsu::scenes::built_in()).matches_first_view() {
+    if prerendered && boot.matches_first_view() {
         renderer.hydrate();
         let _ = root.set_attribute(START_ATTR, "hydrated");
     } else {
@@ -70,12 +71,10 @@ fn mark(name: &str) {
     }
 }
 
-fn main() {
-    mark("ashiatsu:main");
-    ashiatsu::panic_panel::install();
-    let document = gloo::utils::document();
-    match document.get_element_by_id(ROOT_ID) {
-        Some(root) => start(root),
+/// Starts the app where the page wants it, then tidies up after the start.
+fn launch(boot: &Boot) {
+    match gloo::utils::document().get_element_by_id(ROOT_ID) {
+        Some(root) => start(root, boot),
         // A host page without the root (a copy of index.html edited by hand): the whole body.
         None => {
             yew::Renderer::<ashiatsu::App>::new().render();
@@ -83,4 +82,21 @@ fn main() {
     }
     remove_fallback();
     register_service_worker();
+}
+
+fn main() {
+    mark("ashiatsu:main");
+    ashiatsu::panic_panel::install();
+    // The first render must speak the visit's language: one not built in is fetched first. If it
+    // cannot be, the app starts in English and says why (src/hooks/translations.rs).
+    let boot = Boot::from_browser(&ashiatsu::scenes::built_in());
+    let locale = boot.config.locale.unwrap_or(boot.env.locale);
+    if locale.source().is_some() {
+        launch(&boot);
+    } else {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = fetch_language(locale).await;
+            launch(&boot);
+        });
+    }
 }

@@ -150,6 +150,9 @@ pub enum Problem {
     BadScene,
     /// Not from a URL: the settings saved on the device were unreadable.
     CorruptSaved,
+    /// Not from a URL: the file of the language asked for could not be fetched (its `value` is
+    /// the language's own name).
+    LanguageUnavailable,
 }
 
 impl Problem {
@@ -163,6 +166,7 @@ impl Problem {
             Problem::NotAColour => "problem-not-a-colour",
             Problem::BadScene => "problem-bad-scene",
             Problem::CorruptSaved => "notice-saved-corrupt",
+            Problem::LanguageUnavailable => "notice-language-unavailable",
         }
     }
 }

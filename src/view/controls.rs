@@ -38,25 +38,53 @@ fn segmented<T: Copy + PartialEq + 'static>(
     }
 }
 
-/// A labelled drop-down of ids.
-fn select(
+#[derive(Properties, PartialEq)]
+struct SelectProps {
     id: &'static str,
     label: String,
     options: Vec<(&'static str, String)>,
-    current: &str,
+    current: &'static str,
     on_pick: Callback<String>,
-) -> Html {
+}
+
+/// A labelled drop-down of ids. It sets the element's own value after every render: once a visitor
+/// has picked, browsers ignore the options' `selected` attributes, so a choice the app does not
+/// follow (a language that could not be fetched, Reset all) would otherwise stay on screen.
+#[component]
+fn Select(props: &SelectProps) -> Html {
+    let node = use_node_ref();
+    {
+        let (node, current) = (node.clone(), props.current);
+        use_effect(move || {
+            if let Some(el) = node.cast::<HtmlSelectElement>() {
+                if el.value() != current {
+                    el.set_value(current);
+                }
+            }
+        });
+    }
+    let on_pick = props.on_pick.clone();
     let onchange = move |e: Event| on_pick.emit(e.target_unchecked_into::<HtmlSelectElement>().value());
     html! {
         <div class="control">
-            <label class="control-label" for={id}>{ label }</label>
-            <select id={id} {onchange}>
-                { for options.into_iter().map(|(value, text)| html! {
-                    <option value={value} selected={value == current}>{ text }</option>
+            <label class="control-label" for={props.id}>{ props.label.clone() }</label>
+            <select id={props.id} ref={node} {onchange}>
+                { for props.options.iter().map(|(value, text)| html! {
+                    <option value={*value} selected={*value == props.current}>{ text.clone() }</option>
                 }) }
             </select>
         </div>
     }
+}
+
+fn select(
+    id: &'static str,
+    label: String,
+    options: Vec<(&'static str, String)>,
+    current: &'static str,
+    on_pick: Callback<String>,
+) -> Html {
+    html! { <Select {id} {label} {options} {current} {on_pick} /> }
 }
 
 /// A labelled slider with its value shown and spoken in display units.
@@ -92,6 +120,8 @@ fn slider(
 pub struct SettingsProps {
     pub settings: Settings,
     pub units: Units,
+    /// The language asked for, which the switcher shows (the texts follow once it has arrived).
+    pub locale: Locale,
     pub dispatch: Dispatch,
     /// Only the stroke and comparison (the embed view).
     #[prop_or_default]
@@ -138,6 +168,7 @@ struct Form<'a> {
     tr: &'a crate::i18n::Translations,
     s: Settings,
     units: Units,
+    locale: Locale,
     d: Dispatch,
 }
 
@@ -276,7 +307,7 @@ impl Form<'_> {
             }
         });
         let languages = Locale::ALL.iter().map(|l| (l.id(), l.native_name().to_string())).collect();
-        let language = select("c-language", tr.t("c-language"), languages, tr.locale.id(), pick);
+        let language = select("c-language", tr.t("c-language"), languages, self.locale.id(), pick);
         html! { <div class="control-group control-group--prefs">{ units }{ language }</div> }
     }
 }
@@ -287,7 +318,7 @@ const CM: f64 = 100.0;
 #[component]
 pub fn SettingsControls(props: &SettingsProps) -> Html {
     let tr = use_tr();
-    let form = Form { tr: &tr, s: props.settings, units: props.units, d: props.dispatch.clone() };
+    let form = Form { tr: &tr, s: props.settings, units: props.units, locale: props.locale, d: props.dispatch.clone() };
     if props.compact {
         return html! {
             <div class="controls controls--compact">

@@ -120,7 +120,7 @@ pub fn FullView(p: &PlaceProps) -> Html {
             { readouts(p, &tr, false, true) }
             <section class="panel controls-panel" aria-labelledby="controls-heading">
                 <h2 id="controls-heading">{ tr.t("controls-heading") }</h2>
-                <SettingsControls settings={s.settings} units={s.units} dispatch={s.dispatcher()} />
+                <SettingsControls settings={s.settings} units={s.units} locale={s.locale} dispatch={s.dispatcher()} />
             </section>
             <section class="story" aria-labelledby="story-heading">
                 <h2 id="story-heading">{ tr.t("story-heading") }</h2>
@@ -151,7 +151,7 @@ pub fn EmbedView(p: &PlaceProps) -> Html {
                 <Pictures place={p.clone()} label_px={LABEL_PX} with_back={false} />
                 { time_controls(p, &tr, true) }
             </section>
-            <SettingsControls settings={s.settings} units={s.units} dispatch={s.dispatcher()} compact={true} />
+            <SettingsControls settings={s.settings} units={s.units} locale={s.locale} dispatch={s.dispatcher()} compact={true} />
             { readouts(p, &tr, true, false) }
             <p class="open-full"><a href={p.other_view.clone()} target="_blank" rel="noopener">{ tr.t("open-full") }</a></p>
         </main>

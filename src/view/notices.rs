@@ -14,8 +14,12 @@ pub struct NoticesProps {
 
 /// The text of a warning in the current language.
 pub fn describe(tr: &Translations, w: &Warning) -> String {
-    if w.problem == crate::url::Problem::CorruptSaved {
-        return tr.t(w.problem.message_key());
+    match w.problem {
+        crate::url::Problem::CorruptSaved => return tr.t(w.problem.message_key()),
+        crate::url::Problem::LanguageUnavailable => {
+            return tr.t_args(w.problem.message_key(), &[("language", &w.value)])
+        }
+        _ => {}
     }
     tr.t_args("notice-ignored", &[("key", &w.key), ("value", &w.value), ("reason", &tr.t(w.problem.message_key()))])
 }
