@@ -16,8 +16,9 @@ const FIGURES = [
 const figureSelector = ([figure, side]) => `#app-root svg[data-figure="${figure}"]${side ? `[data-side="${side}"]` : ''}`;
 
 /**
- * Before any script of the page: records layout shifts, and at DOMContentLoaded (before the wasm
- * can have started) the pre-rendered app element and whether it was hidden as not this visit's.
+ * Before any script of the page: records layout shifts, and as soon as the parser has inserted the
+ * pre-rendered app element (long before the wasm can have started) that element and whether the
+ * page had marked it as not this visit's (first-view.js runs in the head, before the body).
  */
 function recordFirstView() {
   window.__shifts = [];
@@ -26,14 +27,18 @@ function recordFirstView() {
       if (!e.hadRecentInput) window.__shifts.push({ value: e.value, nodes: e.sources.map((s) => s.node?.nodeName) });
     }
   }).observe({ type: 'layout-shift', buffered: true });
-  document.addEventListener('DOMContentLoaded', () => {
-    const root = document.getElementById('app-root');
+  window.__first = { app: null, shown: null, ready: null };
+  const seen = new MutationObserver(() => {
+    const app = document.querySelector('#app-root .app');
+    if (!app) return;
+    seen.disconnect();
     window.__first = {
-      app: root?.querySelector('.app') ?? null,
-      shown: !!root && getComputedStyle(root).display !== 'none',
+      app,
+      shown: !document.documentElement.classList.contains('first-view-stale'),
       ready: !!document.querySelector('[data-ready]'),
     };
   });
+  seen.observe(document, { childList: true, subtree: true });
 }
 
 /** What happened to the first view once the app is ready. */

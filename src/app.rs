@@ -13,9 +13,9 @@ use crate::hooks::page::{
 use crate::hooks::report_height::use_report_height;
 use crate::hooks::shown::use_shown;
 use crate::hooks::translations::use_translations;
-use crate::i18n::{Locale, Translations};
-use crate::state::{Action, AppState, SharedModel};
-use crate::url::{ColorProfile, Config, Problem, ViewMode, Warning};
+use crate::i18n::Translations;
+use crate::state::{AppState, SharedModel};
+use crate::url::{ColorProfile, Config, ViewMode};
 use crate::view::app_header::AppHeader;
 use crate::view::layout::{EmbedView, FullView, PlaceProps, PresentView};
 use crate::view::notices::Notices;
@@ -46,21 +46,7 @@ pub fn App() -> Html {
     let warnings = use_state(|| Rc::new(boot.warnings.clone()));
     let root = use_node_ref();
     let dispatch = state.dispatcher();
-    // A language that cannot be fetched: say so, and keep the one shown.
-    let on_language_failed = {
-        let (warnings, dispatch) = (warnings.clone(), dispatch.clone());
-        use_callback((), move |(asked, shown): (Locale, Locale), _| {
-            let mut list = (*warnings).as_ref().clone();
-            list.push(Warning {
-                key: "locale".into(),
-                value: asked.native_name().into(),
-                problem: Problem::LanguageUnavailable,
-            });
-            warnings.set(Rc::new(list));
-            dispatch.dispatch(Action::SetLocale(shown));
-        })
-    };
-    let tr = use_translations(state.locale, on_language_failed);
+    let tr = use_translations(state.locale, warnings.clone(), dispatch.clone());
 
     use_console_warnings((*warnings).clone(), tr.clone());
     let turns = use_clock(state.playing, dispatch.clone());

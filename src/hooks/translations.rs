@@ -3,6 +3,8 @@
 //! a first visit downloads only the language it shows.
 
 use crate::i18n::{parse, Locale, Translations};
+use crate::state::{Action, AppState};
+use crate::url::{Problem, Warning};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -38,10 +40,14 @@ pub async fn fetch_language(locale: Locale) -> Result<(), String> {
 }
 
 /// The texts to show for `locale`. Until a language not yet on the page has arrived, the last
-/// language shown stays (no flash of keys or half-translated text); if it cannot be fetched,
-/// `on_failed` hears (language asked for, language still shown).
+/// language shown stays (no flash of keys or half-translated text); if it cannot be fetched, a
+/// notice joins `warnings` and the state returns to the language shown.
 #[hook]
-pub fn use_translations(locale: Locale, on_failed: Callback<(Locale, Locale)>) -> Rc<Translations> {
+pub fn use_translations(
+    locale: Locale,
+    warnings: UseStateHandle<Rc<Vec<Warning>>>,
+    dispatch: UseReducerDispatcher<AppState>,
+) -> Rc<Translations> {
     let arrivals = use_state(|| 0u32);
     let shown = use_mut_ref(|| Translations::load(Locale::En));
     if locale.source().is_some() && shown.borrow().locale != locale {
@@ -56,7 +62,11 @@ pub fn use_translations(locale: Locale, on_failed: Callback<(Locale, Locale)>) -
                         Ok(()) => arrivals.set(*arrivals + 1),
                         Err(why) => {
                             web_sys::console::warn_1(&format!("language {} unavailable: {why}", locale.id()).into());
-                            on_failed.emit((locale, showing));
+                            let mut list = (*warnings).as_ref().clone();
+                            let problem = Problem::LanguageUnavailable;
+                            list.push(Warning { key: "locale".into(), value: locale.native_name().into(), problem });
+                            warnings.set(Rc::new(list));
+                            dispatch.dispatch(Action::SetLocale(showing));
                         }
                     }
                 });
