@@ -43,7 +43,7 @@ fn remove_fallback() {
 }
 
 /// Starts the app in `root`. It hydrates the pre-rendered first view when this visit would render
-/// the same elements (the default address, nothing else saved, English); otherwise it renders
+/// the same elements (`Boot::matches_first_view`); otherwise it renders
 /// afresh in one go, which replaces the pre-rendered elements before the next paint.
 fn start(root: Element, boot: &Boot) {
     let prerendered = root.has_child_nodes();
