@@ -66,9 +66,18 @@ fn outline_path(centre_x: f64) -> String {
     d
 }
 
+#[derive(Properties, PartialEq)]
+struct BackProps {
+    /// The back's spine in the drawing.
+    centre_x: f64,
+}
+
 /// One back: outline, the two erector bands, the spine and its landmarks' ticks (their names are
-/// placed with the other words).
-fn back(centre_x: f64) -> Html {
+/// placed with the other words). A component, so that Yew draws it once: its props change only with
+/// the layout, while the contacts on it move every few frames (the outline alone is 82 numbers).
+#[component]
+fn Back(props: &BackProps) -> Html {
+    let centre_x = props.centre_x;
     let band = |side: f64| {
         let (x0, y0) =
             to_drawing(BackPoint { along: 0.03, lateral: side * (ERECTOR_CENTRE_M + ERECTOR_WIDTH_M / 2.0) }, centre_x);
@@ -264,9 +273,9 @@ impl Layout {
         html! {
             <>
                 <defs>{ gradients(foot, "foot") }{ gradients(hand, "hand") }</defs>
-                { back(self.foot_x) }
+                <Back centre_x={self.foot_x} />
                 if self.pair {
-                    { back(self.hand_x) }
+                    <Back centre_x={self.hand_x} />
                 }
                 <g class={over(foot)} data-side="foot">
                     { contact(foot, "foot", foot.position, 1.0, self.foot_x) }
