@@ -8,7 +8,8 @@
 #     wasm-bindgen-test-runner)
 #   - Debian's browsers for the tests: chromium and chromium-driver, firefox-esr, webkit2gtk-driver
 #     (WebKitGTK's MiniBrowser, Safari's engine) with xvfb to give it a display, and a Japanese
-#     font (fonts-ipafont-gothic) so that Japanese text renders in screenshots as on a tablet
+#     font (fonts-ipafont-gothic) so that Japanese text renders in screenshots as on a tablet;
+#     nginx for the test of the hosting snippet
 #   - npm packages from package-lock.json (binaryen@132 for wasm-opt, playwright-core, axe-core)
 #   - the crates in Cargo.lock, so that builds can run with --offline
 #
@@ -70,8 +71,9 @@ __ashiatsu_bootstrap() (
   fi
 
   # 5. Browsers and fonts from Debian; locales for localedef, which compiles the locales WebKitGTK
-  #    takes the browser's languages from (e2e/engines/harness.mjs)
-  local packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth fonts-ipafont-gothic locales)
+  #    takes the browser's languages from (e2e/engines/harness.mjs); nginx, to serve dist/ with the
+  #    snippet make dist writes for it (e2e/hosting.test.mjs; never started as a service)
+  local packages=(chromium chromium-driver firefox-esr webkit2gtk-driver xvfb xauth fonts-ipafont-gothic locales nginx)
   local missing=()
   for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -70,20 +70,20 @@ const apache = [
   '',
 ].join('\n');
 
+// nginx: a `types` block replaces the whole MIME map of its context (html, js and css would be
+// served as application/octet-stream), so each extra type lives in a location of its own files.
+const headers = (indent) => Object.entries(everyFile).map(([k, v]) => `${indent}add_header ${k} "${v}" always;`);
+const nginxLocation = (pattern, lines) => [`location ~ "${pattern}" {`, ...headers('  '), ...lines.map((l) => `  ${l}`), '}'];
 const nginx = [
   '# Written by make dist (scripts/write-host-files.mjs); see docs/deploy.md.',
   '# Include inside the server block that serves the explainer, e.g. at /explainer/:',
   '#   location /explainer/ { alias /srv/explainer/; include /path/to/nginx.conf; }',
-  ...Object.entries(everyFile).map(([k, v]) => `add_header ${k} "${v}" always;`),
-  'location ~ "(ashiatsu|loader|styles)-[0-9a-f]+(_bg)?\\.(wasm|js|css)$" {',
-  ...Object.entries(everyFile).map(([k, v]) => `  add_header ${k} "${v}" always;`),
-  `  add_header Cache-Control "${immutable}";`,
-  '}',
-  'location ~ "(sw\\.js|index\\.html|\\.ftl)$" {',
-  ...Object.entries(everyFile).map(([k, v]) => `  add_header ${k} "${v}" always;`),
-  `  add_header Cache-Control "${revalidate}";`,
-  '}',
-  'types { application/wasm wasm; application/manifest+json webmanifest; text/plain ftl; }',
+  ...headers(''),
+  ...nginxLocation('ashiatsu-[0-9a-f]+_bg\\.wasm$', [`add_header Cache-Control "${immutable}";`, 'types { application/wasm wasm; }']),
+  ...nginxLocation('(ashiatsu|loader|styles)-[0-9a-f]+\\.(js|css)$', [`add_header Cache-Control "${immutable}";`]),
+  ...nginxLocation('\\.ftl$', [`add_header Cache-Control "${revalidate}";`, 'types { text/plain ftl; }', 'charset utf-8;', 'charset_types text/plain;']),
+  ...nginxLocation('(sw\\.js|index\\.html)$', [`add_header Cache-Control "${revalidate}";`]),
+  ...nginxLocation('\\.webmanifest$', ['types { application/manifest+json webmanifest; }']),
   '',
 ].join('\n');
 
