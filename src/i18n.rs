@@ -165,7 +165,9 @@ impl Translations {
         let read = |l: Locale| {
             l.source().and_then(|text| parse(text).ok()).map(|e| e.into_iter().collect()).unwrap_or_default()
         };
-        Rc::new(Self { locale, messages: read(locale), fallback: read(Locale::En) })
+        // English needs no fallback behind it: parsing its file once is enough (it is the start's).
+        let fallback = if locale == Locale::En { HashMap::new() } else { read(Locale::En) };
+        Rc::new(Self { locale, messages: read(locale), fallback })
     }
 
     /// The text for `key`, or the key itself so that a missing text is visible, never a crash.
