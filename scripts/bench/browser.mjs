@@ -6,6 +6,11 @@
 //           cold loads (BENCH_READY_RUNS each): the explainer's largest contentful paint (its
 //           pre-rendered pictures and words) and [data-ready], as ratios to the minimal app's
 //           first contentful paint (its first frame); pass when <= 1.0 and <= 2.0
+//   start   where each millisecond of a cold start goes: BENCH_START_RUNS (3) more interleaved
+//           loads of each app, traced (start-trace.mjs): main-thread time by kind (parse, style,
+//           layout, paint, script, wasm compiled on first call, GC, idle) in each phase, the
+//           explainer up to [data-ready], the minimal app up to its first frame; the run with the
+//           median end is reported (tracing slows both a little)
 //   ready   navigation start -> [data-ready], median of BENCH_READY_RUNS (5) cold loads, each in a
 //           new browser context (empty cache, no service worker)
 //   frames  requestAnimationFrame intervals over BENCH_FRAMES_S (10) s of playback (?play=1):
@@ -23,10 +28,12 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../e2e/server.mjs';
 import { DIST, LAUNCH_OPTIONS, MiB, median, percentile, REPO, writeResult } from './lib.mjs';
+import { accountStart, TRACE_CATEGORIES } from './start-trace.mjs';
 
 const THROTTLE = 4;
 const VIEWPORT = { width: 820, height: 1180 };
 const READY_RUNS = Number(process.env.BENCH_READY_RUNS || 5);
+const START_RUNS = Number(process.env.BENCH_START_RUNS || 3);
 const FRAMES_S = Number(process.env.BENCH_FRAMES_S || 10);
 const SOAK_S = Number(process.env.BENCH_SOAK_S || 600);
 const WARMUP_MS = 2000;
@@ -83,8 +90,11 @@ async function memory(page, cdp) {
   return page.evaluate(() => ({ heap: window.__bench.heapBytes(), wasm: window.__bench.wasmBytes() }));
 }
 
-/** One cold load of `url`, throttled: first and largest paint, and [data-ready] if `ready`. */
-async function paintRun(url, ready) {
+/**
+ * One cold load of `url`, throttled: first and largest paint, and [data-ready] if `ready`. With
+ * `traced`, the load is traced and the result also holds `trace` (its events).
+ */
+async function paintRun(url, ready, traced = false) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     await context.route((u) => u.origin !== new URL(url).origin, (route) => route.abort('blockedbyclient'));
@@ -92,12 +102,14 @@ async function paintRun(url, ready) {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+    if (traced) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
     await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
     await page.waitForFunction((r) => window.__bench.fcp !== null && window.__bench.lcp !== null && (!r || window.__bench.ready !== null),
       ready, { timeout: READY_TIMEOUT_MS, polling: 50 });
     // Two frames more, so that a later, larger paint would have been reported.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    return await page.evaluate(() => {
+    const trace = traced ? JSON.parse((await browser.stopTracing()).toString()).traceEvents : undefined;
+    const timings = await page.evaluate(() => {
       // Where start-up goes: the wasm's download, then src/main.rs's mark (compiled and
       // instantiated), then the ready marker (first render or hydration, and its effects, done).
       const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
@@ -113,6 +125,7 @@ async function paintRun(url, ready) {
         start: document.getElementById('app-root')?.dataset.start ?? null,
       };
     });
+    return { ...timings, trace };
   } finally {
     await context.close();
   }
@@ -145,6 +158,42 @@ try {
       out.lcpPass = out.lcpRatio <= 1;
       out.readyPass = out.readyRatio <= 2;
       log(`paint: minimal Yew first frame ${out.minimalFirstFrameMs.toFixed(0)} ms; explainer FCP ${out.appFcpMs.toFixed(0)}, LCP ${out.appLcpMs.toFixed(0)} ms (${out.appLcpElements.join(', ')}), ratio ${out.lcpRatio.toFixed(2)}; ready ${out.appReadyMs.toFixed(0)} ms, ratio ${out.readyRatio.toFixed(2)} (${out.appStart.join(', ')}; ${Object.entries(out.appSteps).map(([k, v]) => `${k} ${v?.toFixed(0)}`).join(', ')})`);
+      return out;
+    } finally {
+      await app.close();
+      await minimal.close();
+    }
+  });
+
+  await part('start', async () => {
+    const app = await startServer({ root: DIST, gzip: true });
+    const minimal = await startServer({ root: MINIMAL_DIST, gzip: true, csp: false });
+    try {
+      const runs = { app: [], minimal: [] };
+      for (let i = 0; i < START_RUNS; i++) {
+        runs.minimal.push(await paintRun(minimal.url, false, true));
+        runs.app.push(await paintRun(app.url, true, true));
+      }
+      // The phases of a start: before the wasm is asked for, its download, compiling and
+      // instantiating it up to the app's first code (the explainer's `ashiatsu:main` mark; the
+      // minimal app has none, so its last phase runs from the download to its first frame), and
+      // the app's work until it is ready.
+      const account = (r, endKey) => {
+        const phases = [['before the wasm is requested', 0, r.wasmRequested], ['wasm download', r.wasmRequested, r.wasmFetched]];
+        if (r.main !== null) phases.push(['compile, instantiate, up to main', r.wasmFetched, r.main], ['main to the end', r.main, r[endKey]]);
+        else phases.push(['after the download to the end', r.wasmFetched, r[endKey]]);
+        return { end: r[endKey], ...accountStart(r.trace, phases) };
+      };
+      const medianRun = (list) => [...list].sort((a, b) => a.end - b.end)[Math.floor(list.length / 2)];
+      const out = {
+        runs: START_RUNS,
+        categories: TRACE_CATEGORIES,
+        app: medianRun(runs.app.map((r) => account(r, 'ready'))),
+        minimal: medianRun(runs.minimal.map((r) => account(r, 'fcp'))),
+      };
+      const top = (a) => Object.entries(a.totals).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+      log(`start (traced): explainer ready at ${out.app.end.toFixed(0)} ms: ${top(out.app)}`);
+      log(`start (traced): minimal app's first frame at ${out.minimal.end.toFixed(0)} ms: ${top(out.minimal)}`);
       return out;
     } finally {
       await app.close();

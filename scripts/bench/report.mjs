@@ -131,6 +131,26 @@ if (browser) {
   md.push('');
 } else md.push('Not measured (see target/bench/browser.log).', '');
 
+md.push('### Where each millisecond of the start goes', '');
+const start = browser?.start;
+if (ok(start)) {
+  const a = start.app;
+  const m = start.minimal;
+  const kinds = Object.keys(a.totals);
+  md.push(`The explainer's main thread from navigation to \`[data-ready]\`, and the minimal Yew app's up to its first frame, by kind of`);
+  md.push(`work (scripts/bench/start-trace.mjs, trace categories ${start.categories.map((c) => `\`${c}\``).join(', ')}). Of ${start.runs} more traced, interleaved`);
+  md.push('cold loads of each at 4× CPU, the one with the median end; tracing makes both a little slower than the medians above.');
+  md.push('"Idle" is the main thread waiting: for the network, or for the wasm compiled on other threads.', '');
+  const fmt = (x) => (x >= 0.5 ? x.toFixed(0) : '·');
+  const head = ['Main thread, ms', ...a.phases.map((p) => `${p.name} (${p.ms.toFixed(0)} ms)`), '**Explainer**, all', '**Minimal app**, all', 'Explainer − minimal'];
+  const body = kinds.map((k) => [k, ...a.phases.map((p) => fmt(p.kinds[k])), `**${fmt(a.totals[k])}**`, fmt(m.totals[k]), `${a.totals[k] - m.totals[k] >= 0 ? '+' : '−'}${Math.abs(a.totals[k] - m.totals[k]).toFixed(0)}`]);
+  body.push(['**phase ends at** (ms since navigation)', ...a.phases.map((p) => (p.toMs ?? NaN).toFixed(0)), `**${a.end.toFixed(0)}**`, `**${m.end.toFixed(0)}**`, `+${(a.end - m.end).toFixed(0)}`]);
+  md.push(table(head, body), '');
+  const over = a.end - 2 * m.end;
+  const extra = kinds.map((k) => [k, a.totals[k] - m.totals[k]]).filter(([, d]) => d >= 5).sort((x, y) => y[1] - x[1]);
+  md.push(`In this traced pair the explainer is ready ${over > 0 ? `${over.toFixed(0)} ms later than` : `${(-over).toFixed(0)} ms inside`} twice the minimal app's first frame (${(2 * m.end).toFixed(0)} ms). What it does that the minimal app does not: ${extra.map(([k, d]) => `${k} +${d.toFixed(0)} ms`).join(', ')}.`, '');
+} else md.push(`Not measured${start?.error ? `: ${start.error}` : ''}.`, '');
+
 md.push('## Lighthouse', '');
 if (lighthouse?.pages?.length) {
   md.push('Lighthouse (npm package), mobile preset (simulated slow 4G, 4× slower CPU), the release build served gzipped by');
