@@ -174,22 +174,28 @@ try {
         runs.minimal.push(await paintRun(minimal.url, false, true));
         runs.app.push(await paintRun(app.url, true, true));
       }
-      // The phases of a start: before the wasm is asked for, its download, compiling and
-      // instantiating it up to the app's first code (the explainer's `ashiatsu:main` mark; the
-      // minimal app has none, so its last phase runs from the download to its first frame), and
-      // the app's work until it is ready.
-      const account = (r, endKey) => {
-        const phases = [['before the wasm is requested', 0, r.wasmRequested], ['wasm download', r.wasmRequested, r.wasmFetched]];
-        if (r.main !== null) phases.push(['compile, instantiate, up to main', r.wasmFetched, r.main], ['main to the end', r.main, r[endKey]]);
-        else phases.push(['after the download to the end', r.wasmFetched, r[endKey]]);
-        return { end: r[endKey], ...accountStart(r.trace, phases) };
+      // The phases of a start run between its moments, in the order they came: the wasm asked
+      // for and downloaded, the explainer's pre-rendered first view painted (its largest paint)
+      // and its first code running (src/main.rs's `ashiatsu:main` mark), and the end: the
+      // explainer ready, the minimal app's first frame.
+      const account = (r, app) => {
+        const end = app ? r.ready : r.fcp;
+        const moments = [
+          ['navigation', 0],
+          ['wasm requested', r.wasmRequested],
+          ['wasm downloaded', r.wasmFetched],
+          ...(app ? [['first view painted', r.lcp], ['main', r.main]] : []),
+        ].filter(([, t]) => t !== null && t < end).sort((a, b) => a[1] - b[1]);
+        moments.push([app ? 'ready' : 'first frame', end]);
+        const phases = moments.slice(1).map(([to, t], i) => [`${moments[i][0]} → ${to}`, moments[i][1], t]);
+        return { end, moments: Object.fromEntries(moments), ...accountStart(r.trace, phases) };
       };
       const medianRun = (list) => [...list].sort((a, b) => a.end - b.end)[Math.floor(list.length / 2)];
       const out = {
         runs: START_RUNS,
         categories: TRACE_CATEGORIES,
-        app: medianRun(runs.app.map((r) => account(r, 'ready'))),
-        minimal: medianRun(runs.minimal.map((r) => account(r, 'fcp'))),
+        app: medianRun(runs.app.map((r) => account(r, true))),
+        minimal: medianRun(runs.minimal.map((r) => account(r, false))),
       };
       const top = (a) => Object.entries(a.totals).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
       log(`start (traced): explainer ready at ${out.app.end.toFixed(0)} ms: ${top(out.app)}`);

@@ -146,6 +146,8 @@ if (ok(start)) {
   const body = kinds.map((k) => [k, ...a.phases.map((p) => fmt(p.kinds[k])), `**${fmt(a.totals[k])}**`, fmt(m.totals[k]), `${a.totals[k] - m.totals[k] >= 0 ? '+' : '−'}${Math.abs(a.totals[k] - m.totals[k]).toFixed(0)}`]);
   body.push(['**phase ends at** (ms since navigation)', ...a.phases.map((p) => (p.toMs ?? NaN).toFixed(0)), `**${a.end.toFixed(0)}**`, `**${m.end.toFixed(0)}**`, `+${(a.end - m.end).toFixed(0)}`]);
   md.push(table(head, body), '');
+  const when = (x) => Object.entries(x.moments ?? {}).filter(([k]) => k !== 'navigation').map(([k, t]) => `${k} ${t.toFixed(0)}`).join(', ');
+  md.push(`Moments of these two loads (ms since navigation): explainer ${when(a)}; minimal app ${when(m)}.`, '');
   const over = a.end - 2 * m.end;
   const extra = kinds.map((k) => [k, a.totals[k] - m.totals[k]]).filter(([, d]) => d >= 5).sort((x, y) => y[1] - x[1]);
   md.push(`In this traced pair the explainer is ready ${over > 0 ? `${over.toFixed(0)} ms later than` : `${(-over).toFixed(0)} ms inside`} twice the minimal app's first frame (${(2 * m.end).toFixed(0)} ms). What it does that the minimal app does not: ${extra.map(([k, d]) => `${k} +${d.toFixed(0)} ms`).join(', ')}.`, '');
