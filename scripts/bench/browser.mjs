@@ -96,19 +96,24 @@ async function memory(page, cdp) {
  */
 async function paintRun(url, ready, traced = false) {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  let tracing = false;
   try {
     await context.route((u) => u.origin !== new URL(url).origin, (route) => route.abort('blockedbyclient'));
     await context.addInitScript(PROBE);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-    if (traced) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+    if (traced) {
+      await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+      tracing = true;
+    }
     await page.goto(url, { waitUntil: 'load', timeout: READY_TIMEOUT_MS });
     await page.waitForFunction((r) => window.__bench.fcp !== null && window.__bench.lcp !== null && (!r || window.__bench.ready !== null),
       ready, { timeout: READY_TIMEOUT_MS, polling: 50 });
     // Two frames more, so that a later, larger paint would have been reported.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const trace = traced ? JSON.parse((await browser.stopTracing()).toString()).traceEvents : undefined;
+    tracing = false;
     const timings = await page.evaluate(() => {
       // Where start-up goes: the wasm's download, then src/main.rs's mark (compiled and
       // instantiated), then the ready marker (first render or hydration, and its effects, done).
@@ -127,6 +132,8 @@ async function paintRun(url, ready, traced = false) {
     });
     return { ...timings, trace };
   } finally {
+    // A load that failed must not leave the browser tracing: the next run could not start.
+    if (tracing) await browser.stopTracing().catch(() => {});
     await context.close();
   }
 }
