@@ -138,80 +138,78 @@ async function paintRun(url, ready, traced = false) {
   }
 }
 
+/**
+ * `count` interleaved cold loads of the minimal app and the explainer, both served gzipped
+ * (the explainer waited for until ready); traced if `traced`. Returns { app: [...], minimal: [...] }.
+ */
+async function interleavedLoads(count, traced) {
+  const app = await startServer({ root: DIST, gzip: true });
+  const minimal = await startServer({ root: MINIMAL_DIST, gzip: true, csp: false });
+  try {
+    const runs = { app: [], minimal: [] };
+    for (let i = 0; i < count; i++) {
+      runs.minimal.push(await paintRun(minimal.url, false, traced));
+      runs.app.push(await paintRun(app.url, true, traced));
+    }
+    return runs;
+  } finally {
+    await app.close();
+    await minimal.close();
+  }
+}
+
 try {
   await part('paint', async () => {
-    const app = await startServer({ root: DIST, gzip: true });
-    const minimal = await startServer({ root: MINIMAL_DIST, gzip: true, csp: false });
-    try {
-      const runs = { app: [], minimal: [] };
-      for (let i = 0; i < READY_RUNS; i++) {
-        runs.minimal.push(await paintRun(minimal.url, false));
-        runs.app.push(await paintRun(app.url, true));
-      }
-      const med = (list, k) => median(list.map((r) => r[k]));
-      const out = {
-        runs,
-        minimalFirstFrameMs: med(runs.minimal, 'fcp'),
-        appFcpMs: med(runs.app, 'fcp'),
-        appLcpMs: med(runs.app, 'lcp'),
-        appLcpElements: [...new Set(runs.app.map((r) => r.lcpElement))],
-        appReadyMs: med(runs.app, 'ready'),
-        appStart: [...new Set(runs.app.map((r) => r.start))],
-        // Medians of each moment of the explainer's start (ms since navigation).
-        appSteps: Object.fromEntries(['wasmRequested', 'wasmFetched', 'main'].map((k) => [k, med(runs.app, k)])),
-      };
-      out.lcpRatio = out.appLcpMs / out.minimalFirstFrameMs;
-      out.readyRatio = out.appReadyMs / out.minimalFirstFrameMs;
-      out.lcpPass = out.lcpRatio <= 1;
-      out.readyPass = out.readyRatio <= 2;
-      log(`paint: minimal Yew first frame ${out.minimalFirstFrameMs.toFixed(0)} ms; explainer FCP ${out.appFcpMs.toFixed(0)}, LCP ${out.appLcpMs.toFixed(0)} ms (${out.appLcpElements.join(', ')}), ratio ${out.lcpRatio.toFixed(2)}; ready ${out.appReadyMs.toFixed(0)} ms, ratio ${out.readyRatio.toFixed(2)} (${out.appStart.join(', ')}; ${Object.entries(out.appSteps).map(([k, v]) => `${k} ${v?.toFixed(0)}`).join(', ')})`);
-      return out;
-    } finally {
-      await app.close();
-      await minimal.close();
-    }
+    const runs = await interleavedLoads(READY_RUNS, false);
+    const med = (list, k) => median(list.map((r) => r[k]));
+    const out = {
+      runs,
+      minimalFirstFrameMs: med(runs.minimal, 'fcp'),
+      appFcpMs: med(runs.app, 'fcp'),
+      appLcpMs: med(runs.app, 'lcp'),
+      appLcpElements: [...new Set(runs.app.map((r) => r.lcpElement))],
+      appReadyMs: med(runs.app, 'ready'),
+      appStart: [...new Set(runs.app.map((r) => r.start))],
+      // Medians of each moment of the explainer's start (ms since navigation).
+      appSteps: Object.fromEntries(['wasmRequested', 'wasmFetched', 'main'].map((k) => [k, med(runs.app, k)])),
+    };
+    out.lcpRatio = out.appLcpMs / out.minimalFirstFrameMs;
+    out.readyRatio = out.appReadyMs / out.minimalFirstFrameMs;
+    out.lcpPass = out.lcpRatio <= 1;
+    out.readyPass = out.readyRatio <= 2;
+    log(`paint: minimal Yew first frame ${out.minimalFirstFrameMs.toFixed(0)} ms; explainer FCP ${out.appFcpMs.toFixed(0)}, LCP ${out.appLcpMs.toFixed(0)} ms (${out.appLcpElements.join(', ')}), ratio ${out.lcpRatio.toFixed(2)}; ready ${out.appReadyMs.toFixed(0)} ms, ratio ${out.readyRatio.toFixed(2)} (${out.appStart.join(', ')}; ${Object.entries(out.appSteps).map(([k, v]) => `${k} ${v?.toFixed(0)}`).join(', ')})`);
+    return out;
   });
 
   await part('start', async () => {
-    const app = await startServer({ root: DIST, gzip: true });
-    const minimal = await startServer({ root: MINIMAL_DIST, gzip: true, csp: false });
-    try {
-      const runs = { app: [], minimal: [] };
-      for (let i = 0; i < START_RUNS; i++) {
-        runs.minimal.push(await paintRun(minimal.url, false, true));
-        runs.app.push(await paintRun(app.url, true, true));
-      }
-      // The phases of a start run between its moments, in the order they came: the wasm asked
-      // for and downloaded, the explainer's pre-rendered first view painted (its largest paint)
-      // and its first code running (src/main.rs's `ashiatsu:main` mark), and the end: the
-      // explainer ready, the minimal app's first frame.
-      const account = (r, app) => {
-        const end = app ? r.ready : r.fcp;
-        const moments = [
-          ['navigation', 0],
-          ['wasm requested', r.wasmRequested],
-          ['wasm downloaded', r.wasmFetched],
-          ...(app ? [['first view painted', r.lcp], ['main', r.main]] : []),
-        ].filter(([, t]) => t !== null && t < end).sort((a, b) => a[1] - b[1]);
-        moments.push([app ? 'ready' : 'first frame', end]);
-        const phases = moments.slice(1).map(([to, t], i) => [`${moments[i][0]} → ${to}`, moments[i][1], t]);
-        return { end, moments: Object.fromEntries(moments), ...accountStart(r.trace, phases) };
-      };
-      const medianRun = (list) => [...list].sort((a, b) => a.end - b.end)[Math.floor(list.length / 2)];
-      const out = {
-        runs: START_RUNS,
-        categories: TRACE_CATEGORIES,
-        app: medianRun(runs.app.map((r) => account(r, true))),
-        minimal: medianRun(runs.minimal.map((r) => account(r, false))),
-      };
-      const top = (a) => Object.entries(a.totals).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
-      log(`start (traced): explainer ready at ${out.app.end.toFixed(0)} ms: ${top(out.app)}`);
-      log(`start (traced): minimal app's first frame at ${out.minimal.end.toFixed(0)} ms: ${top(out.minimal)}`);
-      return out;
-    } finally {
-      await app.close();
-      await minimal.close();
-    }
+    const runs = await interleavedLoads(START_RUNS, true);
+    // The phases of a start run between its moments, in the order they came: the wasm asked
+    // for and downloaded, the explainer's pre-rendered first view painted (its largest paint)
+    // and its first code running (src/main.rs's `ashiatsu:main` mark), and the end: the
+    // explainer ready, the minimal app's first frame.
+    const account = (r, app) => {
+      const end = app ? r.ready : r.fcp;
+      const moments = [
+        ['navigation', 0],
+        ['wasm requested', r.wasmRequested],
+        ['wasm downloaded', r.wasmFetched],
+        ...(app ? [['first view painted', r.lcp], ['main', r.main]] : []),
+      ].filter(([, t]) => t !== null && t < end).sort((a, b) => a[1] - b[1]);
+      moments.push([app ? 'ready' : 'first frame', end]);
+      const phases = moments.slice(1).map(([to, t], i) => [`${moments[i][0]} → ${to}`, moments[i][1], t]);
+      return { end, moments: Object.fromEntries(moments), ...accountStart(r.trace, phases) };
+    };
+    const medianRun = (list) => [...list].sort((a, b) => a.end - b.end)[Math.floor(list.length / 2)];
+    const out = {
+      runs: START_RUNS,
+      categories: TRACE_CATEGORIES,
+      app: medianRun(runs.app.map((r) => account(r, true))),
+      minimal: medianRun(runs.minimal.map((r) => account(r, false))),
+    };
+    const top = (a) => Object.entries(a.totals).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+    log(`start (traced): explainer ready at ${out.app.end.toFixed(0)} ms: ${top(out.app)}`);
+    log(`start (traced): minimal app's first frame at ${out.minimal.end.toFixed(0)} ms: ${top(out.minimal)}`);
+    return out;
   });
 
   await part('ready', async () => {
