@@ -117,7 +117,7 @@ if (browser) {
     : `- Time to ready: failed: ${r?.error}`);
   if (ok(play)) {
     const f = play.frames;
-    md.push(`- **Frame pacing** (\`?play=1\`, ${browser.framesSeconds} s after a 2 s warm-up, requestAnimationFrame intervals): ${f.count} frames, ${f.fps.toFixed(1)} fps; p50 ${ms(f.p50)}, **p95 ${ms(f.p95)}**, p99 ${ms(f.p99)}, max ${ms(f.max)}: ${mark(f.pass)} (p95 ≤ 20 ms). Stroke moving: ${play.playing ? 'yes' : '**no**'}. The pictures took ${play.turns ?? '?'} frame(s) to all move once (src/pace.rs chooses 1 to 3 by how the device keeps up).`);
+    md.push(`- **Frame pacing** (\`?play=1\`, ${browser.framesSeconds} s after a 2 s warm-up, requestAnimationFrame intervals): ${f.count} frames, ${f.fps.toFixed(1)} fps; p50 ${ms(f.p50)}, **p95 ${ms(f.p95)}**, p99 ${ms(f.p99)}, max ${ms(f.max)}: ${mark(f.pass)} (p95 ≤ 20 ms). Stroke moving: ${play.playing ? 'yes' : '**no**'}. The pictures took ${play.turns ?? '?'} frame(s) to all move once (src/pace.rs chooses 1 to 4 by how the device keeps up).`);
     const mt = play.mainThreadPerFrame;
     if (mt) md.push(`- Main thread per frame in that window (CDP \`Performance.getMetrics\`, throttled): all tasks ${ms(mt.task)}, of which script (JS + wasm) ${ms(mt.script)}, style ${ms(mt.style)}, layout ${ms(mt.layout)}; the rest is other main-thread work (paint, canvas, GC, event dispatch).`);
     const lt = play.longTasks;

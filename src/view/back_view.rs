@@ -5,7 +5,7 @@
 //! from the style sheet's tokens, so the projector profile and the therapist's accent reach it;
 //! each pad is filled with its own pressure profile as a gradient (`heat::pad_gradient`).
 
-use super::heat::pad_gradient;
+use super::heat::{pad_gradient, pads};
 use super::labels::{place, Rect, Spot, Wanted};
 use super::svg::{d1, labels, MM_PER_M as MM};
 use crate::format::{quantity_with, Kind, Units};
@@ -13,7 +13,7 @@ use crate::hooks::picture_scale::use_units_per_px;
 use crate::hooks::translations::use_tr;
 use crate::i18n::Translations;
 use ashiatsu_model::body::{BackPoint, BACK_LENGTH_M, ERECTOR_CENTRE_M, ERECTOR_WIDTH_M, LANDMARKS};
-use ashiatsu_model::geometry::{Ellipse, Vec2};
+use ashiatsu_model::geometry::Vec2;
 use ashiatsu_model::{Comparison, Side};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -108,25 +108,22 @@ fn heat_id(which: &str, i: usize) -> String {
     format!("back-heat-{which}-{i}")
 }
 
-/// One contact on the back: its pads filled with their pressure (the gradients `heat_id`), their
-/// outlines (dashed) and loaded areas. `mirror` is +1 on the client's left of the spine, −1 on the
+/// One contact on the back: its pads' loaded areas filled with their pressure (the gradients
+/// `heat_id`) and their outlines (dashed). `mirror` is +1 on the client's left of the spine, −1 on the
 /// right: the surface's y (towards the big toe or the thumb) points away from the spine on both.
 fn contact(side: &Side, which: &str, position: BackPoint, mirror: f64, centre_x: f64) -> Html {
     let cop = side.patch.centre_of_pressure();
-    let (px, py) = to_drawing(position, centre_x);
     // Surface frame (x towards the toes or fingertips, y across) to the contact's own drawing
-    // units about its centre of pressure, toes towards the head; the group moves it into place
-    // (one changed attribute per contact as it glides, instead of three per pad).
-    let local = |p: Vec2| (-mirror * (p.y - cop.y) * MM, -(p.x - cop.x) * MM);
-    let ellipse = |e: Ellipse, class: &'static str, fill: Option<String>| {
-        let (x, y) = local(e.centre);
-        html! { <ellipse {class} cx={d1(x)} cy={d1(y)} rx={d1(e.semi_y * MM)} ry={d1(e.semi_x * MM)} {fill} /> }
-    };
-    let pressed = side.patch.pads.iter().enumerate().filter(|(_, pad)| pad.peak_pa > 0.0);
+    // units, toes towards the head, about the sole's or hand's own origin: the outlines stay put
+    // in it while the load shifts between heel and ball. The group moves it so that its centre of
+    // pressure sits on the stroke's point (one changed attribute per contact as it glides).
+    let local = |p: Vec2| (-mirror * p.y * MM, -p.x * MM);
+    let (px, py) = to_drawing(position, centre_x);
+    let (cx, cy) = local(cop);
+    let (px, py) = (px - cx, py - cy);
     html! {
         <g class="contact-patch" transform={format!("translate({} {})", d1(px), d1(py))}>
-            { for pressed.map(|(i, pad)| ellipse(pad.loaded, "pad-heat", Some(format!("url(#{})", heat_id(which, i))))) }
-            { for side.patch.pads.iter().map(|pad| html! { <>{ ellipse(pad.outline, "pad-outline", None) }{ ellipse(pad.loaded, "pad-loaded", None) }</> }) }
+            { pads(&side.patch.pads, |i| heat_id(which, i), local) }
         </g>
     }
 }

@@ -3,7 +3,7 @@
 //! map's scale, so that "the whole heel" beside "the tip of the thumb" reads at a glance.
 
 use super::figures::shapes::{limb, smooth_closed, P};
-use super::heat::pad_gradient;
+use super::heat::{self, pad_gradient};
 use super::labels::{place, Rect, Spot, Wanted};
 use super::svg::{d1, labels, MM_PER_M as MM};
 use super::unchanged::same_contacts;
@@ -11,7 +11,7 @@ use crate::format::{quantity, quantity_with, Kind, Units};
 use crate::hooks::picture_scale::use_units_per_px;
 use crate::hooks::translations::use_tr;
 use ashiatsu_model::contact::{KNUCKLE_ALONG_M, REFERENCE_FOOT_LENGTH_M, REFERENCE_HAND_LENGTH_M};
-use ashiatsu_model::geometry::{Ellipse, Vec2};
+use ashiatsu_model::geometry::Vec2;
 use ashiatsu_model::{Comparison, HandTool, Side};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -161,18 +161,11 @@ fn hand_drawing(tool: HandTool, size: f64) -> (Vec2, Vec2, Box<dyn Fn(Vec2) -> H
 /// The pads of a side's contact filled with their pressure, and their outlines, offset by
 /// `pad_origin` in the outline frame. `which` ("foot" or "hand") keeps the gradients' ids apart.
 fn pads(side: &Side, which: &str, pad_origin: Vec2, centre: Vec2) -> Html {
-    let shift = |p: Vec2| p + pad_origin;
     let heat_id = |i: usize| format!("close-heat-{which}-{i}");
-    let ellipse = |e: Ellipse, class: &'static str, fill: Option<String>| {
-        let (x, y) = draw(shift(e.centre), centre);
-        html! { <ellipse {class} cx={d1(x)} cy={d1(y)} rx={d1(e.semi_y * MM)} ry={d1(e.semi_x * MM)} {fill} /> }
-    };
-    let pressed = side.patch.pads.iter().enumerate().filter(|(_, p)| p.peak_pa > 0.0);
     html! {
         <>
             <defs>{ for side.patch.pads.iter().enumerate().map(|(i, p)| pad_gradient(heat_id(i), p)) }</defs>
-            { for pressed.map(|(i, p)| ellipse(p.loaded, "pad-heat", Some(format!("url(#{})", heat_id(i))))) }
-            { for side.patch.pads.iter().map(|p| html! { <>{ ellipse(p.outline, "pad-outline", None) }{ ellipse(p.loaded, "pad-loaded", None) }</> }) }
+            { heat::pads(&side.patch.pads, heat_id, |p| draw(p + pad_origin, centre)) }
         </>
     }
 }

@@ -1,6 +1,8 @@
 //! The pressure colour scale, shared by the heat maps, the stress under the skin and the legend so
 //! that they always agree; and the small canvases that show a field in it.
 
+use super::svg::{d1, MM_PER_M as MM};
+use ashiatsu_model::geometry::{Ellipse, Vec2};
 use ashiatsu_model::pressure::{LoadedPad, PressureGrid};
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
@@ -64,6 +66,25 @@ pub fn pad_gradient(id: String, pad: &LoadedPad) -> Html {
         html! { <stop offset={format!("{rho}")} stop-color={gradient_css(pa)} /> }
     });
     html! { <radialGradient {id}>{ for stops }</radialGradient> }
+}
+
+/// A contact's pads, placed by `at` (a point of the sole's or hand's surface to drawing units):
+/// each loaded area filled with its pressure (the gradient `heat_id(i)`, [`pad_gradient`]) and
+/// outlined by the same ellipse, then every pad's whole outline dashed over them. One ellipse per
+/// loaded area, not a fill and an outline: half the attributes to set as the load shifts.
+pub fn pads(pads: &[LoadedPad], heat_id: impl Fn(usize) -> String, at: impl Fn(Vec2) -> (f64, f64)) -> Html {
+    let ellipse = |e: Ellipse, class: &'static str, fill: String| {
+        let (x, y) = at(e.centre);
+        html! { <ellipse {class} cx={d1(x)} cy={d1(y)} rx={d1(e.semi_y * MM)} ry={d1(e.semi_x * MM)} {fill} /> }
+    };
+    let fill =
+        |i: usize, pad: &LoadedPad| if pad.peak_pa > 0.0 { format!("url(#{})", heat_id(i)) } else { "none".into() };
+    html! {
+        <>
+            { for pads.iter().enumerate().map(|(i, pad)| ellipse(pad.loaded, "pad-loaded", fill(i, pad))) }
+            { for pads.iter().map(|pad| ellipse(pad.outline, "pad-outline", "none".into())) }
+        </>
+    }
 }
 
 /// Pressure steps of the gradients' colours: 128 over the scale (2.3 kPa), finer than the eye can

@@ -56,25 +56,27 @@ fn Pictures(props: &PicturesProps) -> Html {
     let s = &p.state;
     let (units, label_px) = (s.units, props.label_px);
     // Groups of pictures that may take turns while the stroke plays (src/hooks/shown.rs).
-    let (first, second, third) =
-        (p.shown.first.comparison.clone(), p.shown.second.comparison.clone(), p.shown.third.comparison.clone());
+    let shown = &p.shown;
+    let (foot, foot_depth) = (shown.foot.comparison.clone(), shown.foot_depth.comparison.clone());
+    let (hand, hand_depth) = (shown.hand.comparison.clone(), shown.hand_depth.comparison.clone());
+    let (backs, close_ups) = (shown.backs.comparison.clone(), shown.close_ups.comparison.clone());
     html! {
         <div class="pictures" data-turns={p.shown.turns.to_string()}>
             <ScrubArea phase={s.phase} dispatch={s.dispatcher()} title={tr.t("stage-hint")}>
-                <SideViews {first} {second} {units} {label_px} />
+                <SideViews {foot} {foot_depth} {hand} {hand_depth} {units} {label_px} />
             </ScrubArea>
             <div class="contact-panel">
                 if props.with_back {
                     <div class="contact-panel__backs">
                         <h3>{ tr.t("back-heading") }</h3>
-                        <BackView comparison={third.clone()} {units} {label_px} />
+                        <BackView comparison={backs} {units} {label_px} />
                     </div>
                 }
                 <div class="contact-panel__close-ups">
                     <h3>{ tr.t("contact-heading") }</h3>
-                    <ContactView comparison={third.clone()} {units} {label_px} />
+                    <ContactView comparison={close_ups.clone()} {units} {label_px} />
                 </div>
-                <Legend {units} comparison={third} {label_px} />
+                <Legend {units} comparison={close_ups} {label_px} />
             </div>
         </div>
     }
@@ -82,8 +84,8 @@ fn Pictures(props: &PicturesProps) -> Html {
 
 fn time_controls(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool) -> Html {
     let s = &p.state;
-    // The slider and its words are in the second group (src/hooks/shown.rs).
-    let phase = p.shown.second.phase;
+    // The slider and its words take turns with the pictures (src/hooks/shown.rs).
+    let phase = p.shown.slider.phase;
     let moment = moment_words(tr, s.model.strokes.get(s.settings.stroke), phase);
     html! {
         <TimeControls playing={s.playing} speed={s.speed} {phase} dispatch={s.dispatcher()}

@@ -29,11 +29,12 @@ const GUESS_PX: f64 = 380.0;
 
 #[derive(Properties, PartialEq)]
 pub struct SideViewsProps {
-    /// The moment the ashiatsu side and its cross-section are drawn at (src/hooks/shown.rs: the
-    /// first group).
-    pub first: Rc<Comparison>,
-    /// The moment the hand side and its cross-section are drawn at (the second group).
-    pub second: Rc<Comparison>,
+    /// The moments each side view and cross-section are drawn at (src/hooks/shown.rs: they may
+    /// take turns while the stroke plays).
+    pub foot: Rc<Comparison>,
+    pub foot_depth: Rc<Comparison>,
+    pub hand: Rc<Comparison>,
+    pub hand_depth: Rc<Comparison>,
     pub units: Units,
     /// Size of the words inside the pictures, CSS px (larger for a class).
     pub label_px: f64,
@@ -251,20 +252,20 @@ fn SideView(props: &SideViewProps) -> Html {
 #[component]
 pub fn SideViews(props: &SideViewsProps) -> Html {
     let tr = use_tr();
-    let (first, second, units, label_px) = (props.first.clone(), props.second.clone(), props.units, props.label_px);
+    let (units, label_px) = (props.units, props.label_px);
     html! {
         <div class="side-views">
             <figure class="side side--foot">
                 <figcaption><strong>{ tr.t("side-foot") }</strong><span>{ tr.t("side-foot-sub") }</span></figcaption>
-                <SideView comparison={first.clone()} {units} which={Which::Foot} {label_px} />
+                <SideView comparison={props.foot.clone()} {units} which={Which::Foot} {label_px} />
                 <p class="depth-caption">{ tr.t("depth-heading") }</p>
-                <DepthView comparison={first.clone()} {units} which={Which::Foot} {label_px} />
+                <DepthView comparison={props.foot_depth.clone()} {units} which={Which::Foot} {label_px} />
             </figure>
             <figure class="side side--hand">
                 <figcaption><strong>{ tr.t("side-hand") }</strong><span>{ tr.t("side-hand-sub") }</span></figcaption>
-                <SideView comparison={second.clone()} {units} which={Which::Hand} {label_px} />
+                <SideView comparison={props.hand.clone()} {units} which={Which::Hand} {label_px} />
                 <p class="depth-caption">{ tr.t("depth-heading") }</p>
-                <DepthView comparison={second} {units} which={Which::Hand} {label_px} />
+                <DepthView comparison={props.hand_depth.clone()} {units} which={Which::Hand} {label_px} />
             </figure>
         </div>
     }
