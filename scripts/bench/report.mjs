@@ -29,7 +29,9 @@ const machine = {
   memory: `${Math.round(Number(sh('awk', ['/MemTotal/ {print $2}', '/proc/meminfo'])) / 1024 / 1024)} GiB`,
   chromium: sh(process.env.CHROMIUM || '/usr/bin/chromium', ['--version']).replace(/ built on .*/, ''),
   rustc: sh('rustc', ['--version']),
-  commit: sh('git', ['-C', REPO, 'describe', '--always', '--dirty=+uncommitted changes']),
+  commit: existsSync(join(OUT, 'commit.txt'))
+    ? readFileSync(join(OUT, 'commit.txt'), 'utf8').trim()
+    : sh('git', ['-C', REPO, 'describe', '--always', '--dirty=+uncommitted changes']),
 };
 
 const size = readResult('size');

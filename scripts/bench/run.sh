@@ -12,6 +12,8 @@ out=target/bench
 rm -rf "$out"
 mkdir -p "$out"
 status=0
+# The commit measured is the one built now, at the start: the tree may change during a long run.
+git describe --always --dirty='+uncommitted changes' >"$out/commit.txt" 2>/dev/null
 
 step() {
   local name=$1
