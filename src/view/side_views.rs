@@ -3,7 +3,7 @@
 //! their words placed clear of each other; under each, the cross-section of the tissue.
 
 use super::depth_view::{DepthView, Which};
-use super::figures::person::{practitioner_beside_table, practitioner_on_table, sole_stretches};
+use super::figures::person::{keep_off, practitioner_beside_table, practitioner_on_table, sole_stretches};
 use super::figures::room::{Bars, Room};
 use super::heat::css;
 use super::labels::{place, Rect, Spot, Wanted};
@@ -144,7 +144,9 @@ impl Drawing<'_> {
             ),
             bar_label,
         ];
-        let placed = self.place(&[&weight, &support, &normal, &shear], &wanted, 0.0);
+        let arms = [[p.shoulder, p.elbows[0], p.hands[0]], [p.shoulder, p.elbows[1], p.hands[1]]];
+        let figure = keep_off(p.head, [p.pelvis, p.shoulder], &arms, skeleton_scale(c.foot_length_m));
+        let placed = self.place(&[&weight, &support, &normal, &shear], &figure, &wanted, 0.0);
         let sole = sole_stretches(&c.foot.patch.pads, c.foot_length_m);
         let (far, near) = practitioner_on_table(p, skeleton_scale(c.foot_length_m), c.foot_length_m, &sole);
         html! {
@@ -202,7 +204,9 @@ impl Drawing<'_> {
             ),
             bar_label,
         ];
-        let placed = self.place(&[&weight, &push, &normal, &shear], &wanted, HAND_TOP_CROP);
+        let figure =
+            keep_off(h.head, [h.pelvis, h.shoulder], &[[h.shoulder, h.elbow, h.hand]], skeleton_scale(c.foot_length_m));
+        let placed = self.place(&[&weight, &push, &normal, &shear], &figure, &wanted, HAND_TOP_CROP);
         let pressed = css(c.hand.readouts.mean_pressure_pa);
         let scale = skeleton_scale(c.foot_length_m);
         let figure = practitioner_beside_table(h, scale, contact, c.settings.hand.presses_with_the_arm(), &pressed);
@@ -219,8 +223,15 @@ impl Drawing<'_> {
     }
 
     /// The words placed clear of the arrows and of each other.
-    fn place(&self, arrows: &[&Arrow], wanted: &[Wanted], top_crop: f64) -> Vec<super::labels::Placed> {
-        let obstacles: Vec<Rect> = arrows.iter().flat_map(|a| a.obstacles(self.font * 0.4)).collect();
+    fn place(
+        &self,
+        arrows: &[&Arrow],
+        figure: &[Rect],
+        wanted: &[Wanted],
+        top_crop: f64,
+    ) -> Vec<super::labels::Placed> {
+        let mut obstacles: Vec<Rect> = arrows.iter().flat_map(|a| a.obstacles(self.font * 0.4)).collect();
+        obstacles.extend_from_slice(figure);
         place(wanted, &obstacles, bounds(top_crop), self.font)
     }
 }

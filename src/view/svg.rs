@@ -51,6 +51,18 @@ pub fn d1(v: f64) -> String {
     D1::new(v).to_string()
 }
 
+/// Boxes `half` units from a segment's axis, every `half` or so from `a` to `b`: the shape of a
+/// line (an arrow's shaft, a limb) for the labels to keep off.
+pub fn along(a: (f64, f64), b: (f64, f64), half: f64) -> Vec<Rect> {
+    let steps = ((b.0 - a.0).hypot(b.1 - a.1) / (2.0 * half)).ceil().max(1.0) as usize;
+    (0..=steps)
+        .map(|i| {
+            let t = i as f64 / steps as f64;
+            Rect::around(a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t, half)
+        })
+        .collect()
+}
+
 /// A force arrow drawn, and what the label pass needs to know about it.
 pub struct Arrow {
     pub html: Html,
@@ -63,17 +75,10 @@ impl Arrow {
     /// Boxes a label must keep off: the tip, and the shaft sampled every few units.
     pub fn obstacles(&self, half: f64) -> Vec<Rect> {
         let (a, b) = (self.tail, self.tip);
-        let length = (b.0 - a.0).hypot(b.1 - a.1);
-        if length < 1e-6 {
+        if (b.0 - a.0).hypot(b.1 - a.1) < 1e-6 {
             return Vec::new();
         }
-        let steps = (length / (2.0 * half)).ceil().max(1.0) as usize;
-        let mut out: Vec<Rect> = (0..=steps)
-            .map(|i| {
-                let t = i as f64 / steps as f64;
-                Rect::around(a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t, half)
-            })
-            .collect();
+        let mut out = along(a, b, half);
         out.push(Rect::around(b.0, b.1, half * 2.0));
         out
     }

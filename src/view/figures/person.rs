@@ -6,7 +6,8 @@
 
 use super::shapes::{circle, limb, placed, smooth_closed, unit, P};
 use crate::view::heat::css;
-use crate::view::svg::pt;
+use crate::view::labels::Rect;
+use crate::view::svg::{along, pt};
 use ashiatsu_model::geometry::Vec2;
 use ashiatsu_model::pose::{FootPose, HandPose};
 use ashiatsu_model::pressure::LoadedPad;
@@ -34,6 +35,21 @@ fn path(class: &'static str, d: String) -> Html {
 
 fn seg(a: Vec2, b: Vec2, ra: f64, rb: f64, scale: f64) -> String {
     limb(pt(a), pt(b), ra * scale * U, rb * scale * U)
+}
+
+/// The parts of a figure that words must keep off, in drawing units: its head, its trunk (from
+/// the pelvis to the shoulder) and its arms (shoulder, elbow, hand), which reach up to the bars or
+/// down to the back, where the arrows' words would sit. The legs are left free: the weight's word
+/// sits beside them.
+pub fn keep_off(head: Vec2, trunk: [Vec2; 2], arms: &[[Vec2; 3]], scale: f64) -> Vec<Rect> {
+    let (x, y) = pt(head);
+    let mut out = vec![Rect::around(x, y, Radii::HEAD * scale * U)];
+    out.extend(along(pt(trunk[0]), pt(trunk[1]), Radii::SHOULDER * scale * U));
+    for [shoulder, elbow, hand] in arms {
+        out.extend(along(pt(*shoulder), pt(*elbow), Radii::SHOULDER * scale * U));
+        out.extend(along(pt(*elbow), pt(*hand), Radii::ELBOW * scale * U));
+    }
+    out
 }
 
 /// The torso in profile, from the pelvis to the shoulder: hips, waist, chest and the round of the
