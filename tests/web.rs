@@ -101,7 +101,8 @@ async fn first_frame_sets_the_ready_marker_with_every_readout_and_a_drawn_canvas
     // feet and both hands) has its pads filled with their pressure gradients, and under the skin
     // each side has its stress field.
     for side in ["foot", "hand"] {
-        let filled = host.query_selector_all(&format!("[data-figure=back] [data-side={side}] .pad-heat")).unwrap();
+        let filled =
+            host.query_selector_all(&format!("[data-figure=back] [data-side={side}] .pad-loaded[fill^=url]")).unwrap();
         assert!(filled.length() >= 2 && filled.length().is_multiple_of(2), "{side}: both contacts' pads are filled");
         for i in 0..filled.length() {
             let pad: Element = filled.item(i).unwrap().dyn_into().unwrap();
