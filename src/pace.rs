@@ -3,9 +3,9 @@
 //! tablet would then miss frames, and a stroke that stutters looks broken. So the app watches the
 //! intervals between animation frames and, when too many come late, lets the pictures take turns
 //! (src/hooks/shown.rs): two turns (each picture moves 30 times a second at 60 Hz), then three
-//! (20 times a second), then four (15). It takes a turn back only after ten calm seconds, so that a passing
-//! hiccup (another app, a garbage collection) does not slow a fast device for good, while a
-//! device that is only just too slow does not change its pace every other second.
+//! (20 times a second), then four (15). It takes a turn back only after ten calm seconds, so
+//! that a passing hiccup (another app, a garbage collection) does not slow a fast device for
+//! good, while a device that is only just too slow does not change its pace every other second.
 
 use crate::hooks::shown::MAX_TURNS;
 
@@ -15,8 +15,8 @@ const WINDOW: u32 = 30;
 /// Late frames in a window that make the pictures take one more turn: two (7 %), as playback is
 /// meant to miss fewer than one frame in twenty. A device missing one in thirty at random gets
 /// there within two seconds or so (a window holds two or more late frames one time in four); a
-/// fast device missing one in three hundred, about once in two minutes of playback, and takes the turn
-/// back ten calm seconds later.
+/// fast device missing one in three hundred, about once in two minutes of playback, and takes
+/// the turn back ten calm seconds later.
 const LATE_LIMIT: u32 = 2;
 /// Frames (ten seconds at 60 Hz) with at most `CALM_LATE` late ones that take a turn back.
 const CALM_WINDOW: u32 = 600;

@@ -109,8 +109,9 @@ fn heat_id(which: &str, i: usize) -> String {
 }
 
 /// One contact on the back: its pads' loaded areas filled with their pressure (the gradients
-/// `heat_id`) and their outlines (dashed). `mirror` is +1 on the client's left of the spine, −1 on the
-/// right: the surface's y (towards the big toe or the thumb) points away from the spine on both.
+/// `heat_id`) and their outlines (dashed). `mirror` is +1 on the client's left of the spine, −1
+/// on the right: the surface's y (towards the big toe or the thumb) points away from the spine on
+/// both.
 fn contact(side: &Side, which: &str, position: BackPoint, mirror: f64, centre_x: f64) -> Html {
     let cop = side.patch.centre_of_pressure();
     // Surface frame (x towards the toes or fingertips, y across) to the contact's own drawing

@@ -159,6 +159,19 @@ mod tests {
     }
 
     #[test]
+    fn boxes_along_a_segment_cover_every_point_of_it() {
+        let (a, b, half) = ((3.0, -2.0), (40.0, 25.0), 2.5);
+        let boxes = along(a, b, half);
+        for i in 0..=1000 {
+            let t = f64::from(i) / 1000.0;
+            let (x, y) = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+            let covered = boxes.iter().any(|r| r.left <= x && x <= r.right && r.top <= y && y <= r.bottom);
+            assert!(covered, "({x}, {y}) at t = {t}");
+        }
+        assert_eq!(along(a, a, half).len(), 2, "a point still keeps labels off");
+    }
+
+    #[test]
     fn an_arrow_is_as_long_as_its_force() {
         let a = arrow(Vec2::new(1.0, 1.0), Vec2::new(0.0, -1.0), 200.0, "normal", "m");
         assert!((a.tip.1 - a.tail.1 - 20.0).abs() < 1e-9, "200 N is 20 cm");
