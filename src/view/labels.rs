@@ -18,7 +18,8 @@ impl Rect {
         Self { left: x - half, top: y - half, right: x + half, bottom: y + half }
     }
 
-    fn overlap(&self, o: &Rect) -> f64 {
+    /// The area two boxes share (0 when they only touch).
+    pub fn overlap(&self, o: &Rect) -> f64 {
         let w = (self.right.min(o.right) - self.left.max(o.left)).max(0.0);
         let h = (self.bottom.min(o.bottom) - self.top.max(o.top)).max(0.0);
         w * h

@@ -6,7 +6,7 @@ use super::depth_view::{DepthView, Which};
 use super::figures::person::{keep_off, practitioner_beside_table, practitioner_on_table, sole_stretches};
 use super::figures::room::{Bars, Room};
 use super::heat::css;
-use super::labels::{place, Rect, Spot, Wanted};
+use super::labels::{place, Placed, Rect, Spot, Wanted};
 use super::svg::{arrow, d1, labels, pt, Arrow, Markers, ARROW_M_PER_N, VIEW_BOX};
 use crate::format::{quantity, quantity_with, Kind, Units, NEWTONS_PER_LBF};
 use crate::hooks::picture_scale::use_units_per_px;
@@ -106,9 +106,22 @@ impl Drawing<'_> {
         Wanted { text, anchor, gap: self.font * 0.5, spots: spots.to_vec(), optional: false }
     }
 
+    /// The parts of the ashiatsu figure the words keep off: head, trunk and both arms.
+    fn foot_figure(&self) -> Vec<Rect> {
+        let p = &self.c.foot_pose;
+        let arms = [[p.shoulder, p.elbows[0], p.hands[0]], [p.shoulder, p.elbows[1], p.hands[1]]];
+        keep_off(p.head, [p.pelvis, p.shoulder], &arms, skeleton_scale(self.c.foot_length_m))
+    }
+
+    /// The parts of the hand therapist the words keep off: head, trunk and the working arm.
+    fn hand_figure(&self) -> Vec<Rect> {
+        let h = &self.c.hand_pose;
+        keep_off(h.head, [h.pelvis, h.shoulder], &[[h.shoulder, h.elbow, h.hand]], skeleton_scale(self.c.foot_length_m))
+    }
+
     /// Ashiatsu: body weight down at the centre of mass, the bars holding up at the hands, the
     /// foot's force straight down into the back, friction along the skin while gliding.
-    fn ashiatsu(&self) -> Html {
+    fn ashiatsu(&self) -> (Html, Vec<Placed>) {
         let c = self.c;
         let p = &c.foot_pose;
         let contact = Vec2::new(c.foot.position.from_head_end(), BACK_SURFACE_HEIGHT_M);
@@ -144,12 +157,10 @@ impl Drawing<'_> {
             ),
             bar_label,
         ];
-        let arms = [[p.shoulder, p.elbows[0], p.hands[0]], [p.shoulder, p.elbows[1], p.hands[1]]];
-        let figure = keep_off(p.head, [p.pelvis, p.shoulder], &arms, skeleton_scale(c.foot_length_m));
-        let placed = self.place(&[&weight, &support, &normal, &shear], &figure, &wanted, 0.0);
+        let placed = self.place(&[&weight, &support, &normal, &shear], &self.foot_figure(), &wanted, 0.0);
         let sole = sole_stretches(&c.foot.patch.pads, c.foot_length_m);
         let (far, near) = practitioner_on_table(p, skeleton_scale(c.foot_length_m), c.foot_length_m, &sole);
-        html! {
+        let html = html! {
             <>
                 <Markers prefix="af" classes={FOOT_ARROWS} />
                 <Bars />
@@ -160,13 +171,14 @@ impl Drawing<'_> {
                 { bar }
                 { labels(&placed, self.font, "labels--side") }
             </>
-        }
+        };
+        (html, placed)
     }
 
     /// Hand massage: body weight at the centre of mass, the push the hand gives the skin, and its
     /// two parts: into the back and along the skin (towards the head when the hand pushes the skin
     /// away; along the glide while it glides).
-    fn hand_massage(&self) -> Html {
+    fn hand_massage(&self) -> (Html, Vec<Placed>) {
         let c = self.c;
         let h = &c.hand_pose;
         let contact = Vec2::new(c.hand.position.from_head_end(), BACK_SURFACE_HEIGHT_M);
@@ -204,13 +216,11 @@ impl Drawing<'_> {
             ),
             bar_label,
         ];
-        let figure =
-            keep_off(h.head, [h.pelvis, h.shoulder], &[[h.shoulder, h.elbow, h.hand]], skeleton_scale(c.foot_length_m));
-        let placed = self.place(&[&weight, &push, &normal, &shear], &figure, &wanted, HAND_TOP_CROP);
+        let placed = self.place(&[&weight, &push, &normal, &shear], &self.hand_figure(), &wanted, HAND_TOP_CROP);
         let pressed = css(c.hand.readouts.mean_pressure_pa);
         let scale = skeleton_scale(c.foot_length_m);
         let figure = practitioner_beside_table(h, scale, contact, c.settings.hand.presses_with_the_arm(), &pressed);
-        html! {
+        let html = html! {
             <>
                 <Markers prefix="ah" classes={HAND_ARROWS} />
                 <Room />
@@ -219,17 +229,12 @@ impl Drawing<'_> {
                 { bar }
                 { labels(&placed, self.font, "labels--side") }
             </>
-        }
+        };
+        (html, placed)
     }
 
     /// The words placed clear of the arrows and of each other.
-    fn place(
-        &self,
-        arrows: &[&Arrow],
-        figure: &[Rect],
-        wanted: &[Wanted],
-        top_crop: f64,
-    ) -> Vec<super::labels::Placed> {
+    fn place(&self, arrows: &[&Arrow], figure: &[Rect], wanted: &[Wanted], top_crop: f64) -> Vec<Placed> {
         let mut obstacles: Vec<Rect> = arrows.iter().flat_map(|a| a.obstacles(self.font * 0.4)).collect();
         obstacles.extend_from_slice(figure);
         place(wanted, &obstacles, bounds(top_crop), self.font)
@@ -249,8 +254,8 @@ fn SideView(props: &SideViewProps) -> Html {
         font: props.label_px * scale_on_screen.units_per_px,
     };
     let (side, label, aspect, content) = match props.which {
-        Which::Foot => ("foot", tr.t("side-foot-label"), "xMidYMid meet", drawing.ashiatsu()),
-        Which::Hand => ("hand", tr.t("side-hand-label"), "xMidYMax slice", drawing.hand_massage()),
+        Which::Foot => ("foot", tr.t("side-foot-label"), "xMidYMid meet", drawing.ashiatsu().0),
+        Which::Hand => ("hand", tr.t("side-hand-label"), "xMidYMax slice", drawing.hand_massage().0),
     };
     html! {
         <svg ref={node} class="side-view" data-figure="side" data-side={side} data-measured={scale_on_screen.marker()}
@@ -279,5 +284,47 @@ pub fn SideViews(props: &SideViewsProps) -> Html {
                 <DepthView comparison={props.hand_depth.clone()} {units} which={Which::Hand} {label_px} />
             </figure>
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Locale;
+    use ashiatsu_model::{Model, Settings, StrokeKind};
+
+    /// Every word of both side views finds a spot clear of the arrows, the figure's head, trunk
+    /// and arms, and the other words, through every stroke, in every language, at the words' size
+    /// on a tablet and on a phone (drawing units: 13 px at 380 and at 340 px of picture width).
+    #[test]
+    fn every_word_finds_a_free_spot_clear_of_the_figures() {
+        let model = Model::default();
+        for locale in [Locale::En, Locale::Es, Locale::Ja] {
+            let tr = Translations::load(locale);
+            for font in [13.0 * VIEW_BOX.2 / 380.0, 13.0 * VIEW_BOX.2 / 340.0] {
+                for &stroke in StrokeKind::ALL {
+                    let settings = Settings::for_stroke(&model.strokes, stroke);
+                    for step in 0..20 {
+                        let phase = f64::from(step) / 20.0;
+                        let c = model.evaluate(&settings, phase);
+                        let drawing = Drawing { c: &c, tr: &tr, units: Units::Metric, font };
+                        let views = [
+                            ("foot", drawing.ashiatsu().1, drawing.foot_figure()),
+                            ("hand", drawing.hand_massage().1, drawing.hand_figure()),
+                        ];
+                        for (view, placed, figure) in views {
+                            for label in placed {
+                                let on_figure = figure.iter().map(|r| r.overlap(&label.rect)).sum::<f64>();
+                                assert!(
+                                    label.free && on_figure == 0.0,
+                                    "{locale:?} {stroke:?} at {phase}, {view} view, font {font:.1}: \"{}\" overlaps",
+                                    label.text
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
