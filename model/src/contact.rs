@@ -31,10 +31,15 @@ pub const TISSUE_POISSON: f64 = 0.49;
 /// Smallest fraction of its outline a bony pad touches: keeps the pressure finite near zero force.
 const INDENT_MIN_FRACTION: f64 = 0.02;
 
-/// Share of a whole sole's load on the lateral midfoot band (estimate; docs/model.md §1).
+/// Share of a whole sole's load on the lateral midfoot band: 8 % in barefoot standing (Cavanagh,
+/// Rodgers & Iiboshi 1987; docs/model.md §1).
 pub const MIDFOOT_SHARE: f64 = 0.08;
-/// Share of the forefoot's load on the toes; the ball takes the rest (estimate; docs/model.md §1).
-pub const TOES_SHARE_OF_FOREFOOT: f64 = 0.2;
+/// Share of the forefoot's load on the toes; the ball takes the rest: toes 4 % against metatarsal
+/// heads 28 % of a standing foot's load (Cavanagh et al. 1987), 4 ∕ 32.
+pub const TOES_SHARE_OF_FOREFOOT: f64 = 0.125;
+/// The forefoot share of a foot standing flat: heel 60 %, midfoot 8 %, forefoot and toes 32 %
+/// (Cavanagh et al. 1987), so 0.32 ∕ 0.92 of what the midfoot leaves.
+pub const STANDING_FOREFOOT_SHARE: f64 = 0.32 / 0.92;
 
 /// The part of the ashiatsu practitioner's foot in contact (docs/embedding.md `foot`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -114,8 +119,14 @@ pub enum Growth {
     Conforms,
     /// A rounded bony part (the olecranon, a knuckle) pressed into the client's soft back: the
     /// tissue wraps it as it sinks in, and the contact grows as Hertz's sphere on a soft
-    /// half-space, area = π (3 F R ∕ 4 E*)^(2/3), up to the pad's outline.
+    /// half-space, area = π a², a = (3 F R ∕ 4 E*)^(1/3). Hertz holds while the contact is small
+    /// beside the bone; the contact radius stops at the bone's own radius R (beyond it the tissue
+    /// meets the bone's flanks, and more force only raises the pressure), and at the outline.
     Indents { radius_m: f64 },
+    /// A rounded soft tip (the pulp of the thumb or a finger) pressed into the back: it sinks in as
+    /// Hertz's sphere of the tip's radius, and, being soft itself, flattens until the contact fills
+    /// the pad's outline.
+    SinksIn { radius_m: f64 },
 }
 
 /// One pad of a contact surface: an ellipse, its weight in the load share, how its contact grows,
@@ -141,15 +152,22 @@ pub struct PadSpec {
 }
 
 impl Pad {
-    /// The pad of `spec` scaled by `size` (lengths × size, areas × size²).
-    fn new(spec: PadSpec, size: f64, zone: Zone, weight: f64, growth: Growth, peakedness: f64) -> Self {
+    /// The pad of `spec` scaled by `size` (lengths × size, areas × size²), with every area it can
+    /// take × `area_factor` (1, or an end of its sourced range: the outline's lengths × √factor,
+    /// a tip's radius × factor^(3/2), since a Hertz contact's area goes as R^(2/3)).
+    fn new(spec: PadSpec, size: Sizing, zone: Zone, weight: f64, growth: Growth, peakedness: f64) -> Self {
+        let Sizing { size, area_factor } = size;
+        let factor = if area_factor.is_finite() { area_factor.clamp(0.1, 10.0) } else { 1.0 };
         let centre = Vec2::new(spec.x_m * size, spec.y_m * size);
+        let radius = |r: f64| r * size * factor.powf(1.5);
         let growth = match growth {
-            Growth::Indents { radius_m } => Growth::Indents { radius_m: radius_m * size },
+            Growth::Indents { radius_m } => Growth::Indents { radius_m: radius(radius_m) },
+            Growth::SinksIn { radius_m } => Growth::SinksIn { radius_m: radius(radius_m) },
             g => g,
         };
+        let length = spec.length_m * size * factor.sqrt();
         Self {
-            outline: Ellipse::with_length_and_area(centre, spec.length_m * size, spec.area_cm2 * 1e-4 * size * size),
+            outline: Ellipse::with_length_and_area(centre, length, spec.area_cm2 * 1e-4 * size * size * factor),
             zone,
             base_weight: weight,
             growth,
@@ -166,9 +184,21 @@ impl Pad {
                 let scale = CONFORM_PRESSURE_PA * outline;
                 CONFORM_MIN_FRACTION + (1.0 - CONFORM_MIN_FRACTION) * (1.0 - (-force / scale).exp())
             }
-            Growth::Indents { radius_m } => (hertz_area_m2(force, radius_m) / outline).clamp(INDENT_MIN_FRACTION, 1.0),
+            Growth::Indents { radius_m } => {
+                let within_bone = hertz_area_m2(force, radius_m).min(PI * radius_m * radius_m);
+                (within_bone / outline).clamp(INDENT_MIN_FRACTION, 1.0)
+            }
+            Growth::SinksIn { radius_m } => (hertz_area_m2(force, radius_m) / outline).clamp(INDENT_MIN_FRACTION, 1.0),
         }
     }
+}
+
+/// How a surface is sized: by the practitioner's foot length ÷ the reference foot's, and a factor
+/// on every area (1, or an end of the area's sourced range, for the headline's uncertainty).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sizing {
+    pub size: f64,
+    pub area_factor: f64,
 }
 
 /// Contact area of a rigid sphere of `radius_m` pressed with `force` into the client's soft tissue
@@ -251,26 +281,67 @@ pub const PALM_THENAR: PadSpec = spec(0.032, 0.02, 0.05, 16.0);
 pub const PALM_HYPOTHENAR: PadSpec = spec(0.036, -0.022, 0.055, 16.0);
 pub const PALM_KNUCKLES: PadSpec = spec(0.085, 0.0, 0.035, 22.0);
 pub const HEEL_OF_HAND: PadSpec = spec(0.03, 0.0, 0.045, 20.0);
-pub const THUMB_PAD: PadSpec = spec(0.0, 0.0, 0.018, 2.0);
+/// The thumb's pad: the most of the distal pulp that touches once it has flattened (docs/model.md
+/// §1).
+pub const THUMB_PAD: PadSpec = spec(0.0, 0.0, 0.02, 2.5);
 pub const FOREARM_BORDER: PadSpec = spec(0.0, 0.0, 0.16, 30.0);
 /// The elbow: the most the olecranon and the bone around it can touch as it sinks in.
 pub const ELBOW_MAX: PadSpec = spec(0.0, 0.0, 0.038, 10.0);
 /// Radius of curvature of the olecranon under its skin (estimate, docs/model.md §1).
 pub const OLECRANON_RADIUS_M: f64 = 0.0125;
-/// Radius of curvature of a knuckle, the head of a metacarpal (estimate, docs/model.md §1).
-pub const KNUCKLE_RADIUS_M: f64 = 0.008;
+/// Radius of curvature of the thumb's tip, pulp included (docs/model.md §1).
+pub const THUMB_TIP_RADIUS_M: f64 = 0.010;
+/// Radius of curvature of a fingertip's pulp (docs/model.md §1).
+pub const FINGERTIP_RADIUS_M: f64 = 0.008;
 /// Fingertip pads: one 1.5 cm² pad per finger, 2 cm apart, the middle fingers reaching furthest.
 const FINGERTIP_AREA_CM2: f64 = 1.5;
-/// Flat fist: one 5 cm² pad per knuckle, 2 cm apart.
+/// Flat fist: the backs of the four proximal phalanges, 5 cm² each, 2 cm apart.
 const KNUCKLE_AREA_CM2: f64 = 5.0;
 const FINGER_SPACING_M: f64 = 0.02;
 /// The knuckles' distance from the wrist crease on the reference hand, m (the pictures put the
 /// drawn fist there).
 pub const KNUCKLE_ALONG_M: f64 = 0.11;
 
+impl FootRegion {
+    /// The low and high ends of this region's sourced area range, as factors on its area
+    /// (docs/model.md §1): the contact-area part of the headline's uncertainty.
+    pub fn area_range(self) -> (f64, f64) {
+        let (lo, mid, hi) = match self {
+            FootRegion::Sole => (100.0, 120.0, 150.0),
+            FootRegion::Heel => (25.0, 35.0, 40.0),
+            FootRegion::Ball => (35.0, 45.0, 55.0),
+            FootRegion::Arch => (15.0, 20.0, 30.0),
+            FootRegion::Edge => (15.0, 20.0, 25.0),
+        };
+        (lo / mid, hi / mid)
+    }
+}
+
+impl HandTool {
+    /// The low and high ends of this tool's sourced area range, as factors on its areas
+    /// (docs/model.md §1).
+    pub fn area_range(self) -> (f64, f64) {
+        let (lo, mid, hi) = match self {
+            HandTool::Palm => (80.0, 90.0, 100.0),
+            HandTool::Heel => (15.0, 20.0, 25.0),
+            HandTool::Thumb => (2.0, 2.5, 3.0),
+            HandTool::Fingers => (1.0, 1.5, 2.0),
+            HandTool::Fist => (15.0, 20.0, 25.0),
+            HandTool::Forearm => (20.0, 30.0, 40.0),
+            HandTool::Elbow => (2.0, 4.0, 6.0),
+        };
+        (lo / mid, hi / mid)
+    }
+}
+
 /// The outline of a foot region for a foot `foot_length_m` long.
 pub fn foot_surface(region: FootRegion, foot_length_m: f64) -> Surface {
-    let size = foot_length_m / REFERENCE_FOOT_LENGTH_M;
+    foot_surface_sized(region, foot_length_m, 1.0)
+}
+
+/// The same with every area × `area_factor` (an end of the region's [`FootRegion::area_range`]).
+pub fn foot_surface_sized(region: FootRegion, foot_length_m: f64, area_factor: f64) -> Surface {
+    let size = Sizing { size: foot_length_m / REFERENCE_FOOT_LENGTH_M, area_factor };
     let pad = |spec, zone, k| Pad::new(spec, size, zone, 1.0, Growth::Conforms, k);
     let pads = match region {
         FootRegion::Sole => vec![
@@ -289,32 +360,36 @@ pub fn foot_surface(region: FootRegion, foot_length_m: f64) -> Surface {
 
 /// The outline of a hand tool, for the hand that goes with a foot `foot_length_m` long.
 pub fn hand_surface(tool: HandTool, foot_length_m: f64) -> Surface {
-    let size = foot_length_m / REFERENCE_FOOT_LENGTH_M;
+    hand_surface_sized(tool, foot_length_m, 1.0)
+}
+
+/// The same with every area × `area_factor` (an end of the tool's [`HandTool::area_range`]).
+pub fn hand_surface_sized(tool: HandTool, foot_length_m: f64, area_factor: f64) -> Surface {
+    let size = Sizing { size: foot_length_m / REFERENCE_FOOT_LENGTH_M, area_factor };
     let soft = |spec, weight, k| Pad::new(spec, size, Zone::Fixed, weight, Growth::Conforms, k);
-    // Rounded bone on a soft back: Hertz's own profile, p ∝ (1 − ρ²)^½ (docs/model.md §2).
-    let bony = |spec, radius_m| Pad::new(spec, size, Zone::Fixed, 1.0, Growth::Indents { radius_m }, 0.5);
+    // Rounded tips on a soft back: Hertz's own profile, p ∝ (1 − ρ²)^½ (docs/model.md §2).
+    let hertz = |spec, growth| Pad::new(spec, size, Zone::Fixed, 1.0, growth, 0.5);
     let pads = match tool {
         HandTool::Palm => {
             vec![soft(PALM_THENAR, 1.2, 0.5), soft(PALM_HYPOTHENAR, 1.2, 0.5), soft(PALM_KNUCKLES, 1.0, 0.7)]
         }
         HandTool::Heel => vec![soft(HEEL_OF_HAND, 1.0, 0.8)],
-        HandTool::Thumb => vec![soft(THUMB_PAD, 1.0, 0.7)],
+        HandTool::Thumb => vec![hertz(THUMB_PAD, Growth::SinksIn { radius_m: THUMB_TIP_RADIUS_M })],
         HandTool::Fingers => (0..4)
             .map(|i| {
                 let (offset, x) = (i as f64 - 1.5, 0.175 - 0.006 * (i as f64 - 1.5).abs());
-                soft(spec(x, -offset * FINGER_SPACING_M, 0.016, FINGERTIP_AREA_CM2), 1.0, 0.7)
+                let tip = spec(x, -offset * FINGER_SPACING_M, 0.016, FINGERTIP_AREA_CM2);
+                hertz(tip, Growth::SinksIn { radius_m: FINGERTIP_RADIUS_M })
             })
             .collect(),
         HandTool::Fist => (0..4)
             .map(|i| {
-                bony(
-                    spec(KNUCKLE_ALONG_M, (1.5 - i as f64) * FINGER_SPACING_M, 0.035, KNUCKLE_AREA_CM2),
-                    KNUCKLE_RADIUS_M,
-                )
+                let y = (1.5 - i as f64) * FINGER_SPACING_M;
+                soft(spec(KNUCKLE_ALONG_M, y, 0.035, KNUCKLE_AREA_CM2), 1.0, 0.6)
             })
             .collect(),
         HandTool::Forearm => vec![soft(FOREARM_BORDER, 1.0, 1.0)],
-        HandTool::Elbow => vec![bony(ELBOW_MAX, OLECRANON_RADIUS_M)],
+        HandTool::Elbow => vec![hertz(ELBOW_MAX, Growth::Indents { radius_m: OLECRANON_RADIUS_M })],
     };
     Surface { pads }
 }
@@ -340,7 +415,7 @@ mod tests {
     fn hand_areas_match_the_sourced_values() {
         let area = |t| cm2(hand_surface(t, REF).outline_area());
         assert!((area(HandTool::Palm) - 54.0).abs() < 1e-9, "60 % of the traced 90 cm² palm");
-        assert!((area(HandTool::Thumb) - 2.0).abs() < 1e-9);
+        assert!((area(HandTool::Thumb) - 2.5).abs() < 1e-9, "the flattened thumb pulp");
         assert!((area(HandTool::Fingers) - 6.0).abs() < 1e-9);
         assert!((area(HandTool::Elbow) - 10.0).abs() < 1e-9, "the most an elbow can touch");
     }
@@ -375,15 +450,6 @@ mod tests {
     }
 
     #[test]
-    fn standing_sole_shares_heel_and_forefoot_as_measured() {
-        // 55 % rearfoot, 45 % forefoot of what the midfoot does not take.
-        let shares = foot_surface(FootRegion::Sole, REF).load_shares(0.45);
-        assert!((shares[1] - MIDFOOT_SHARE).abs() < 1e-12);
-        assert!((shares[0] / (shares[2] + shares[3]) - 0.55 / 0.45).abs() < 1e-9);
-        assert!((shares.iter().sum::<f64>() - 1.0).abs() < 1e-12);
-    }
-
-    #[test]
     fn ids_round_trip() {
         for r in FootRegion::ALL {
             assert_eq!(FootRegion::from_id(r.id()), Some(*r));
@@ -403,15 +469,57 @@ mod tests {
     }
 
     #[test]
-    fn a_bony_pad_grows_as_force_to_the_two_thirds_until_its_outline() {
+    fn a_bony_pad_grows_as_force_to_the_two_thirds_within_the_bones_radius() {
         let elbow = hand_surface(HandTool::Elbow, REF).pads[0];
         let area = |f: f64| elbow.loaded_fraction(f) * elbow.outline.area();
         // Hertz: eight times the force, four times the area.
-        assert!((area(80.0) / area(10.0) - 4.0).abs() < 1e-9);
+        assert!((area(8.0) / area(1.0) - 4.0).abs() < 1e-9);
         // Independent oracle: a = (3FR/4E*)^(1/3) with E* = 200 kPa / (1 − 0.49²) = 263.2 kPa.
-        let a = (3.0 * 50.0 * 0.0125 / (4.0 * 263_226.0f64)).cbrt();
-        assert!((area(50.0) / (PI * a * a) - 1.0).abs() < 1e-3);
-        assert!((elbow.loaded_fraction(5000.0) - 1.0).abs() < 1e-12, "never beyond the outline");
+        let a = (3.0 * 5.0 * 0.0125 / (4.0 * 263_226.0f64)).cbrt();
+        assert!((area(5.0) / (PI * a * a) - 1.0).abs() < 1e-3);
+        // a reaches the olecranon's 1.25 cm at 54.8 N; at 100 N (a = 1.53 cm) the contact stops at
+        // the bone's own radius, inside the outline.
+        assert!(area(54.0) < PI * 0.0125f64.powi(2));
+        assert!((area(100.0) / (PI * 0.0125f64.powi(2)) - 1.0).abs() < 1e-9);
+        assert!((area(500.0) - area(100.0)).abs() < 1e-15, "more force only raises the pressure");
         assert!(elbow.loaded_fraction(0.0) > 0.0);
+    }
+
+    #[test]
+    fn the_thumb_sinks_in_until_it_fills_its_pad() {
+        let thumb = hand_surface(HandTool::Thumb, REF).pads[0];
+        let area = |f: f64| thumb.loaded_fraction(f) * thumb.outline.area();
+        // Below the outline it is Hertz's sphere of the tip's 1 cm radius: 10 N gives 1.36 cm².
+        let a = (3.0 * 10.0 * 0.010 / (4.0 * 263_226.0f64)).cbrt();
+        assert!((area(10.0) / (PI * a * a) - 1.0).abs() < 1e-3, "{}", area(10.0) * 1e4);
+        assert!(area(20.0) > area(10.0));
+        // The pulp flattens: from about 25 N it fills its 2.5 cm² pad and grows no more.
+        assert!(area(24.0) < 2.5e-4);
+        assert!((area(30.0) - 2.5e-4).abs() < 1e-12 && (area(100.0) - 2.5e-4).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_standing_sole_shares_its_load_as_measured_barefoot() {
+        // Cavanagh, Rodgers & Iiboshi 1987: heel 60 %, midfoot 8 %, metatarsal heads 28 %, toes 4 %.
+        let shares = foot_surface(FootRegion::Sole, REF).load_shares(STANDING_FOREFOOT_SHARE);
+        for (share, measured) in shares.iter().zip([0.60, 0.08, 0.28, 0.04]) {
+            assert!((share - measured).abs() < 1e-9, "{shares:?}");
+        }
+    }
+
+    #[test]
+    fn area_ranges_bracket_the_defaults() {
+        for r in FootRegion::ALL {
+            let (lo, hi) = r.area_range();
+            assert!(lo < 1.0 && hi > 1.0, "{r:?}");
+        }
+        for t in HandTool::ALL {
+            let (lo, hi) = t.area_range();
+            assert!(lo < 1.0 && hi > 1.0, "{t:?}");
+        }
+        let big = hand_surface_sized(HandTool::Elbow, REF, 1.5).pads[0];
+        let mid = hand_surface(HandTool::Elbow, REF).pads[0];
+        let area = |p: &Pad, f: f64| p.loaded_fraction(f) * p.outline.area();
+        assert!((area(&big, 10.0) / area(&mid, 10.0) - 1.5).abs() < 1e-9, "every area the pad takes × 1.5");
     }
 }

@@ -11,10 +11,10 @@ pub const G: f64 = 9.80665;
 /// docs/model.md §4).
 pub const MU_OILED_SKIN: f64 = 0.15;
 
-/// Where along the line from the standing foot to the working foot the ashiatsu practitioner keeps
-/// the centre of mass, as a fraction, while the working foot takes at most half the weight: a
-/// balanced stance midway between the feet, hands on the bars above it (estimate; docs/model.md §3).
-pub const BALANCED_STANCE: f64 = 0.5;
+/// What the bars carry in a one-foot stroke, as a fraction of body weight: a light grip for balance
+/// and fine control, not body weight (estimate; practitioners describe the bars as balance and
+/// metering, "not hanging"; docs/model.md §3).
+pub const BAR_BALANCE_FRACTION: f64 = 0.05;
 
 /// Where the ashiatsu practitioner's weight goes, N. They add up to the body weight.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -33,29 +33,31 @@ pub struct AshiatsuStatics {
 /// Splits the body weight between the working foot (or feet), the standing foot and the bars.
 ///
 /// The practitioner chooses the working foot's share, `load_fraction`. With one working foot the
-/// other stands on the table, and the moments about the centre of mass (hands on the bars right
-/// above it) decide the standing foot's share: N_standing · c = N_working · (1 − c), with c the
-/// centre of mass's fraction of the way from the standing foot to the working foot. A balanced
-/// stance keeps c = ½, so the two feet carry the same; once the working foot takes more than half
-/// the weight the centre of mass must move over it (c = load), the standing foot carries the rest
-/// and the bars nothing. With both feet on the client the bars carry all the rest.
+/// other stands on the table, and the practitioner balances as on any two-legged stance: the
+/// centre of mass stays over the base between the feet, the bars take only a light grip for
+/// balance ([`BAR_BALANCE_FRACTION`]), and the standing foot carries the rest. The moments about
+/// the centre of mass (the hands on the bars right above it) then place it: c = working ∕
+/// (working + standing) of the way from the standing foot to the working foot. With both feet on
+/// the client there is no standing foot: the bars carry all the rest, held by the arms.
 pub fn ashiatsu_statics(mass_kg: f64, load_fraction: f64, two_feet: bool) -> AshiatsuStatics {
     let weight = mass_kg.max(0.0) * G;
     let load = load_fraction.clamp(0.0, 1.0);
     let working = load * weight;
-    let (standing, c) = if two_feet {
-        (0.0, 1.0)
+    let rest = (weight - working).max(0.0);
+    let (standing, bars) = if two_feet {
+        (0.0, rest)
     } else {
-        let c = BALANCED_STANCE.max(load);
-        (working * (1.0 - c) / c, c)
+        let bars = (BAR_BALANCE_FRACTION * weight).min(rest);
+        (rest - bars, bars)
     };
-    let bars = (weight - working - standing).max(0.0);
+    let feet = working + standing;
+    let c = if feet > 0.0 { working / feet } else { 0.5 };
     AshiatsuStatics {
         weight_n: weight,
         working_foot_n: working,
         standing_foot_n: standing,
         bars_n: bars,
-        centre_of_mass_fraction: c,
+        centre_of_mass_fraction: if two_feet { 1.0 } else { c },
     }
 }
 
@@ -87,8 +89,9 @@ pub const COM_FRACTION: f64 = 0.67;
 pub const ARM_REACH_M: f64 = 0.45;
 /// Shoulder-to-contact reach when the forearm or the elbow presses: the upper arm, m (estimate).
 pub const ELBOW_REACH_M: f64 = 0.30;
-/// The most a hand therapist can add with muscle to a sustained stroke, N (estimate).
-pub const MAX_MUSCLE_PUSH_N: f64 = 150.0;
+/// How far the therapist's heels reach behind the ankles, the rear edge of the base of support,
+/// at the reference stature, m (docs/model.md §3).
+pub const HEEL_BEHIND_ANKLE_M: f64 = 0.06;
 /// How far out of the table's side the therapist's feet stand, m (estimate: the toes fit under
 /// the table's edge, the ankles do not).
 pub const FEET_OUTSIDE_TABLE_M: f64 = 0.10;
@@ -121,9 +124,23 @@ impl Lean {
     /// (−t N, N) at the contact (x_c, h); its moment x_c N + h t N balances W x_com. So
     /// N = W · x_com ∕ (x_c + h · t).
     pub fn gravity_normal_per_weight(&self, tangential_ratio: f64) -> f64 {
-        let arm = self.contact.x + self.contact.y * tangential_ratio;
+        self.normal_per_weight_about(0.0, tangential_ratio)
+    }
+
+    /// The most normal force the therapist can hold, per newton of body weight: pressing harder
+    /// than body weight gives tips the body back, and the muscles that push (legs, trunk, arms)
+    /// can hold it only while the centre of pressure under the feet stays inside the base of
+    /// support. At the limit it reaches the heels, `heel_m` behind the ankles; the moments about
+    /// the heels give N = W (x_com + e) ∕ (x_c + e + h t).
+    pub fn capacity_per_weight(&self, tangential_ratio: f64, heel_m: f64) -> f64 {
+        self.normal_per_weight_about(heel_m.max(0.0), tangential_ratio)
+    }
+
+    /// Moments about a point `behind_m` behind the ankles.
+    fn normal_per_weight_about(&self, behind_m: f64, tangential_ratio: f64) -> f64 {
+        let arm = self.contact.x + behind_m + self.contact.y * tangential_ratio;
         if arm > 1e-6 {
-            self.centre_of_mass.x / arm
+            (self.centre_of_mass.x + behind_m) / arm
         } else {
             0.0
         }
@@ -172,22 +189,35 @@ mod tests {
     }
 
     #[test]
-    fn a_balanced_stance_loads_both_feet_alike_and_the_bars_take_the_rest() {
+    fn one_foot_stands_the_bars_steady() {
         let s = ashiatsu_statics(65.0, 0.3, false);
-        assert!((s.standing_foot_n - s.working_foot_n).abs() < 1e-9);
-        assert!((s.bars_n - 0.4 * 65.0 * G).abs() < 1e-9, "26 kg on the bars");
-        // Moments about the centre of mass, midway between the feet, cancel.
-        assert!(
-            (s.standing_foot_n * s.centre_of_mass_fraction - s.working_foot_n * (1.0 - s.centre_of_mass_fraction))
-                .abs()
-                < 1e-9
-        );
+        let w = 65.0 * G;
+        assert!((s.bars_n - 0.05 * w).abs() < 1e-9, "a light grip: 3.25 kg");
+        assert!((s.standing_foot_n - 0.65 * w).abs() < 1e-9, "the standing foot carries the rest");
+        // Moments about the centre of mass, between the feet, cancel.
+        let c = s.centre_of_mass_fraction;
+        assert!((s.standing_foot_n * c - s.working_foot_n * (1.0 - c)).abs() < 1e-9);
+        assert!(c < 0.5, "over the standing foot's side at light work");
     }
 
     #[test]
-    fn light_work_puts_more_on_the_bars() {
-        assert!(ashiatsu_statics(65.0, 0.1, false).bars_n > ashiatsu_statics(65.0, 0.4, false).bars_n);
-        assert_eq!(ashiatsu_statics(65.0, 0.6, false).bars_n, 0.0);
+    fn more_weight_into_the_foot_moves_the_centre_of_mass_over_it() {
+        let c = |load| ashiatsu_statics(65.0, load, false).centre_of_mass_fraction;
+        assert!(c(0.1) < c(0.3) && c(0.3) < c(0.6) && c(0.6) < c(0.9));
+        let all = ashiatsu_statics(65.0, 1.0, false);
+        assert_eq!((all.standing_foot_n, all.bars_n), (0.0, 0.0), "the whole body over the working foot");
+        let most = ashiatsu_statics(65.0, 0.97, false);
+        assert!(most.standing_foot_n == 0.0 && (most.bars_n - 0.03 * 65.0 * G).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_hand_can_add_only_what_its_feet_hold() {
+        // 25°: the contact 0.525 m out, the centre of mass 0.2245 m; with the heels 6 cm behind the
+        // ankles and a vertical push, (0.2245 + 0.06) ∕ (0.525 + 0.06) = 0.486 of body weight.
+        let l = lean(25f64.to_radians(), ARM_REACH_M, 1.0);
+        assert!((l.capacity_per_weight(0.0, 0.06) - 0.4865).abs() < 2e-3, "{}", l.capacity_per_weight(0.0, 0.06));
+        assert!(l.capacity_per_weight(0.15, 0.06) > l.gravity_normal_per_weight(0.15));
+        assert_eq!(l.capacity_per_weight(0.1, 0.0), l.gravity_normal_per_weight(0.1));
     }
 
     #[test]

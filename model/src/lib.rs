@@ -7,6 +7,7 @@
 //! gives the complete state of both sides at one moment of a stroke. docs/model.md explains every
 //! formula and cites every constant.
 
+pub mod assumptions;
 pub mod body;
 pub mod comfort;
 pub mod contact;
@@ -16,13 +17,17 @@ pub mod geometry;
 pub mod pose;
 pub mod practitioner;
 pub mod pressure;
+pub mod safety;
 pub mod scene;
 pub mod settings;
 mod side;
 pub mod stroke;
+pub mod summary;
 
 pub use comfort::Client;
 pub use contact::{FootRegion, HandTool};
-pub use scene::{Comparison, CycleEffort, Model, Readouts, Side};
+pub use safety::Caution;
+pub use scene::{Assumptions, Comparison, CycleEffort, Model, Readouts, Side};
 pub use settings::{CompareMode, Settings};
 pub use stroke::{StrokeError, StrokeKind, StrokeLibrary};
+pub use summary::{Range, Summary};

@@ -1,11 +1,14 @@
 //! One call gives the complete state of both sides at (settings, phase): the model's front door.
 
+pub use crate::assumptions::Assumptions;
+pub(crate) use crate::assumptions::Detail;
 use crate::body::{layers_at, BackPoint, Layers, BACK_LENGTH_M, SPINE_CLEARANCE_M};
-use crate::contact::{foot_surface, hand_surface, FootRegion, Surface};
+use crate::comfort::PainLaw;
+use crate::contact::{FootRegion, Surface, STANDING_FOREFOOT_SHARE};
 use crate::depth::Section;
 use crate::force::{
     ashiatsu_statics, held_tangential_ratio, lean, AshiatsuStatics, Lean, ARM_REACH_M, ELBOW_REACH_M, G,
-    MAX_MUSCLE_PUSH_N, MU_OILED_SKIN,
+    HEEL_BEHIND_ANKLE_M, MU_OILED_SKIN,
 };
 use crate::pose::{foot_pose, hand_pose, FootPose, FootPoseInput, HandPose};
 use crate::practitioner::skeleton_scale;
@@ -94,17 +97,28 @@ pub struct Comparison {
     pub foot_length_m: f64,
     /// The tissue under the contacts, for the depth scale.
     pub layers: Layers,
+    /// The hand also grasps, lifts and squeezes (kneading), which the foot cannot; only the
+    /// pressing is compared.
+    pub hand_lifts: bool,
 }
 
-/// The model with its stroke data and surfaces.
+/// The model with its stroke data and the estimates it takes.
 #[derive(Clone, Debug)]
 pub struct Model {
     pub strokes: StrokeLibrary,
+    pub assumptions: Assumptions,
 }
 
 impl Default for Model {
     fn default() -> Self {
-        Self { strokes: StrokeLibrary::built_in() }
+        Self { strokes: StrokeLibrary::built_in(), assumptions: Assumptions::default() }
+    }
+}
+
+impl Model {
+    /// The built-in strokes with other stroke data.
+    pub fn with_strokes(strokes: StrokeLibrary) -> Self {
+        Self { strokes, assumptions: Assumptions::default() }
     }
 }
 
@@ -167,13 +181,15 @@ struct HandLean {
 impl HandLean {
     /// A held push follows the arm as far as friction allows; a glide drags at μ against its motion
     /// (away from the therapist, who stands towards the sacrum, when it moves towards the head).
+    /// Muscle adds to body weight only as far as the feet can hold it: until the centre of
+    /// pressure under them reaches the heels (§3).
     fn new(settings: &Settings, m: &Moment, weight: f64, scale: f64) -> Self {
         let arm_tool = settings.hand.presses_with_the_arm();
         let lean = lean(settings.lean_rad, if arm_tool { ELBOW_REACH_M } else { ARM_REACH_M }, scale);
         let t = if m.gliding { -m.motion * MU_OILED_SKIN } else { held_tangential_ratio(lean.lean_rad) };
         let gravity_n = lean.gravity_normal_per_weight(t) * weight;
-        let capacity_n = gravity_n + MAX_MUSCLE_PUSH_N / (1.0 + t * t).sqrt();
-        Self { lean, arm_tool, tangential_ratio: t, gravity_n, capacity_n }
+        let capacity_n = lean.capacity_per_weight(t, HEEL_BEHIND_ANKLE_M * scale) * weight;
+        Self { lean, arm_tool, tangential_ratio: t, gravity_n, capacity_n: capacity_n.max(gravity_n) }
     }
 }
 
@@ -193,7 +209,7 @@ fn normal_forces(
     weight: f64,
     hand_capacity_n: f64,
     (foot_surface, hand_surface): (&Surface, &Surface),
-    contacts: usize,
+    (contacts, law): (usize, PainLaw),
 ) -> (f64, f64) {
     match settings.compare {
         CompareMode::Force => {
@@ -201,14 +217,14 @@ fn normal_forces(
             (n, n)
         }
         CompareMode::Comfort => (
-            comfort_force(foot_surface, m.forefoot, m.profile * weight, contacts, settings.client),
-            comfort_force(hand_surface, HAND_FOREFOOT, m.profile * hand_capacity_n, contacts, settings.client),
+            comfort_force(foot_surface, m.forefoot, m.profile * weight, contacts, law),
+            comfort_force(hand_surface, HAND_FOREFOOT, m.profile * hand_capacity_n, contacts, law),
         ),
     }
 }
 
-/// The forefoot share at which the foot stands flat (the measured 55/45 standing split, §1).
-const FLAT_FOREFOOT_SHARE: f64 = 0.45;
+/// The forefoot share at which the foot stands flat (the measured standing split, §1).
+const FLAT_FOREFOOT_SHARE: f64 = STANDING_FOREFOOT_SHARE;
 /// How far the foot tilts per unit of forefoot share beyond flat, rad, and its range.
 const TILT_PER_FOREFOOT_RAD: f64 = 0.5;
 const TILT_RANGE_RAD: (f64, f64) = (-0.2, 0.35);
@@ -238,16 +254,22 @@ fn working_foot_pose(foot: &Side, m: &Moment, settings: &Settings, ashiatsu: &As
 impl Model {
     /// The complete state of both sides for `settings` at `phase` (wrapped into 0..1).
     pub fn evaluate(&self, settings: &Settings, phase: f64) -> Comparison {
-        self.evaluate_with(settings, phase, true)
+        self.evaluate_with(settings, phase, Detail::Full, &self.assumptions)
     }
 
     /// The same state without the pressure grids and stress fields: forces, areas, pressures and
     /// comfort only (the depth readouts are 0). Many times cheaper; for summaries over a cycle.
     pub fn evaluate_forces(&self, settings: &Settings, phase: f64) -> Comparison {
-        self.evaluate_with(settings, phase, false)
+        self.evaluate_with(settings, phase, Detail::Forces, &self.assumptions)
     }
 
-    fn evaluate_with(&self, settings: &Settings, phase: f64, with_grids: bool) -> Comparison {
+    pub(crate) fn evaluate_with(
+        &self,
+        settings: &Settings,
+        phase: f64,
+        detail: Detail,
+        assumptions: &Assumptions,
+    ) -> Comparison {
         let settings = settings.clamped();
         let phase = wrap_phase(phase);
         let stroke = self.strokes.get(settings.stroke);
@@ -256,15 +278,13 @@ impl Model {
         let foot_length = settings.foot_length();
         let scale = skeleton_scale(foot_length);
         let contacts = if settings.pair { 2 } else { 1 };
-        let foot_surface = foot_surface(settings.foot, foot_length);
-        let hand_surface = hand_surface(settings.hand, foot_length);
+        let (foot_surface, hand_surface) = assumptions.surfaces(&settings, foot_length);
+        let law = assumptions.pain_law(&settings);
 
-        // The foot presses from above: its push along the skin is held within the friction cone.
-        let foot_t = held_tangential_ratio(stroke.foot_approach_deg.to_radians());
         let hand = HandLean::new(&settings, &m, weight, scale);
 
         let (foot_normal, hand_normal) =
-            normal_forces(&settings, &m, weight, hand.capacity_n, (&foot_surface, &hand_surface), contacts);
+            normal_forces(&settings, &m, weight, hand.capacity_n, (&foot_surface, &hand_surface), (contacts, law));
         let foot_load = if weight > 0.0 { foot_normal / weight } else { 0.0 };
         let ashiatsu = ashiatsu_statics(settings.mass_kg, foot_load, settings.pair);
 
@@ -277,7 +297,8 @@ impl Model {
             surface: &foot_surface,
             normal_n: foot_normal,
             contacts,
-            tangential_ratio: foot_t,
+            // The foot presses from above: its push along the skin stays within the friction cone.
+            tangential_ratio: held_tangential_ratio(stroke.foot_approach_deg.to_radians()),
             gliding: m.gliding,
             forefoot: m.forefoot,
             position: BackPoint { along, lateral: foot_lateral },
@@ -285,7 +306,7 @@ impl Model {
             gravity_normal_n: f64::INFINITY,
             capacity_n: weight,
             hand_joint: false,
-            client: settings.client,
+            law,
             depth_m: settings.depth_m,
         };
         let hand_input = SideInput {
@@ -301,26 +322,23 @@ impl Model {
             hand_joint: !hand.arm_tool,
             ..foot_input
         };
-        let (foot, hand_side) = (side(foot_input, with_grids), side(hand_input, with_grids));
-
-        let contact_x = foot.position.from_head_end();
-        let foot_pose = working_foot_pose(&foot, &m, &settings, &ashiatsu, scale);
-        let hand_pose = hand_pose(contact_x, &hand.lean, hand.arm_tool, scale, settings.pair);
+        let (foot, hand_side) = (side(foot_input, detail), side(hand_input, detail));
 
         Comparison {
             phase,
             settings,
+            foot_pose: working_foot_pose(&foot, &m, &settings, &ashiatsu, scale),
+            hand_pose: hand_pose(foot.position.from_head_end(), &hand.lean, hand.arm_tool, scale, settings.pair),
             foot,
             hand: hand_side,
             ashiatsu,
             lean: hand.lean,
-            foot_pose,
-            hand_pose,
             forefoot_share: m.forefoot,
             load_profile: m.profile,
             motion: m.motion,
             foot_length_m: foot_length,
             layers: layers_at(m.along),
+            hand_lifts: stroke.hand_lifts,
         }
     }
 
@@ -328,8 +346,7 @@ impl Model {
     /// (EFFORT_SAMPLES is enough for the totals to settle to three figures).
     pub fn cycle_effort(&self, settings: &Settings, samples: usize) -> CycleEffort {
         let n = samples.max(2);
-        let states: Vec<Comparison> =
-            (0..=n).map(|i| self.evaluate_with(settings, i as f64 / n as f64, false)).collect();
+        let states: Vec<Comparison> = (0..=n).map(|i| self.evaluate_forces(settings, i as f64 / n as f64)).collect();
         let mut effort = CycleEffort::default();
         for pair in states.windows(2) {
             let (a, b) = (&pair[0], &pair[1]);

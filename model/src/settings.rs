@@ -73,7 +73,7 @@ impl Settings {
             hand: s.default_hand,
             mass_kg: DEFAULT_MASS_KG,
             load_fraction: DEFAULT_LOAD,
-            lean_rad: DEFAULT_LEAN_DEG.to_radians(),
+            lean_rad: s.default_lean_deg.to_radians(),
             compare: CompareMode::Force,
             client: Client::Typical,
             pair: s.default_pair,

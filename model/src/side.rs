@@ -3,25 +3,25 @@
 //! stress beneath, the work the practitioner's muscles do).
 
 use crate::body::BackPoint;
-use crate::comfort::{contact_limit_pa, Client};
+use crate::comfort::{Client, PainLaw};
 use crate::contact::Surface;
 use crate::depth::{section, vertical_stress_with_partner_pa, Partner};
 use crate::force::shear;
 use crate::geometry::Vec2;
 use crate::pressure::{area_of, load_pads, patch, peak_of, Patch, PressureGrid};
-use crate::scene::{Readouts, Side};
+use crate::scene::{Detail, Readouts, Side};
 
 /// Bisection steps for the comfort search: 2⁻⁴⁰ of the range, far below a millinewton.
 const COMFORT_ITERATIONS: usize = 40;
 
 /// The largest total normal force ≤ `cap`, shared by `contacts` alike, that the client finds
-/// comfortable: every pad's mean pressure at or under its own threshold (§5).
-pub(crate) fn comfort_force(surface: &Surface, forefoot: f64, cap: f64, contacts: usize, client: Client) -> f64 {
+/// comfortable: no part of any pad over the threshold for its own area (§5).
+pub(crate) fn comfort_force(surface: &Surface, forefoot: f64, cap: f64, contacts: usize, law: PainLaw) -> f64 {
     let within = |n: f64| {
         let pads = load_pads(surface, n / contacts as f64, forefoot);
         let area = area_of(&pads);
         let mean = pads.iter().map(|p| p.force_n).sum::<f64>() / area;
-        mean <= contact_limit_pa(&pads, client)
+        mean <= law.contact_limit_pa(&pads)
     };
     if within(cap) {
         return cap;
@@ -54,11 +54,12 @@ pub(crate) struct SideInput<'a> {
     /// The most normal force the practitioner can sustain, N.
     pub(crate) capacity_n: f64,
     pub(crate) hand_joint: bool,
-    pub(crate) client: Client,
+    pub(crate) law: PainLaw,
     pub(crate) depth_m: f64,
 }
 
-pub(crate) fn side(input: SideInput<'_>, with_grid: bool) -> Side {
+pub(crate) fn side(input: SideInput<'_>, detail: Detail) -> Side {
+    let with_grid = detail != Detail::Forces;
     let contacts = input.contacts.max(1);
     let normal = input.normal_n.max(0.0);
     let per_contact = normal / contacts as f64;
@@ -80,9 +81,9 @@ pub(crate) fn side(input: SideInput<'_>, with_grid: bool) -> Side {
         (contacts == 2).then(|| Partner { grid: &patch.grid, mirror_y: 2.0 * (cop.y - input.position.lateral.abs()) });
     let depth_stress =
         if with_grid { vertical_stress_with_partner_pa(&patch.grid, partner, cop, input.depth_m) } else { 0.0 };
-    let section = with_grid.then(|| section(&patch.grid, partner, cop));
+    let section = (detail == Detail::Full).then(|| section(&patch.grid, partner, cop));
     let gravity = input.gravity_normal_n.max(0.0).min(normal);
-    let limit = |client| contact_limit_pa(&patch.pads, client);
+    let limit = |client| PainLaw { client, ..input.law }.contact_limit_pa(&patch.pads);
     Side {
         readouts: Readouts {
             normal_force_n: normal,
@@ -90,7 +91,7 @@ pub(crate) fn side(input: SideInput<'_>, with_grid: bool) -> Side {
             contact_area_m2: patch.area_m2 * contacts as f64,
             mean_pressure_pa: patch.mean_pa,
             peak_pressure_pa: patch.peak_pa,
-            comfort_limit_pa: limit(input.client),
+            comfort_limit_pa: limit(input.law.client),
             comfort_limit_low_pa: limit(Client::Sensitive),
             comfort_limit_high_pa: limit(Client::Tolerant),
             gravity_share: if normal > 0.0 { gravity / normal } else { 1.0 },

@@ -109,6 +109,13 @@ pub struct Stroke {
     pub cycle_s: f64,
     /// Angle of the foot's force from the normal to the back, degrees (ashiatsu presses from above).
     pub foot_approach_deg: f64,
+    /// The hand therapist's lean from vertical as taught for this stroke, degrees (contract `lean`
+    /// when the link gives none; docs/model.md §7).
+    pub default_lean_deg: f64,
+    /// The hand grasps, lifts and squeezes the tissue as well as pressing it (kneading), which a
+    /// foot cannot do: the numbers compare only the pressing (docs/model.md §7).
+    #[serde(default)]
+    pub hand_lifts: bool,
     /// Position along the back, as a fraction of C7 (0) to PSIS (1).
     pub along: Timeline,
     /// Distance from the spine, m (the working side's erector band is about 0.04 m out).
@@ -119,6 +126,22 @@ pub struct Stroke {
     pub forefoot: Timeline,
     /// 1 while the contact glides along oiled skin, 0 while it holds still.
     pub glide: Timeline,
+}
+
+impl Stroke {
+    /// The stroke's fullest moment, the one its headline describes: the middle of the first
+    /// stretch of keyframes at the stroke's highest load (the load timeline eases between its
+    /// keyframes, so its maximum is at a keyframe; validation guarantees it reaches 1).
+    pub fn peak_phase(&self) -> f64 {
+        let keys = &self.load.0;
+        let top = keys.iter().fold(f64::NEG_INFINITY, |m, k| m.max(k[1]));
+        let first = keys.iter().position(|k| k[1] >= top - 1e-12).unwrap_or(0);
+        let last = keys[first..].iter().take_while(|k| k[1] >= top - 1e-12).count() + first - 1;
+        match keys.get(first).zip(keys.get(last)) {
+            Some((a, b)) => 0.5 * (a[0] + b[0]),
+            None => 0.0,
+        }
+    }
 }
 
 /// Every stroke, read from data.
@@ -193,6 +216,9 @@ impl StrokeLibrary {
             if !s.foot_approach_deg.is_finite() || s.foot_approach_deg.abs() > 60.0 {
                 return Err(StrokeError::field(&at("foot_approach_deg"), "must be between -60 and 60 degrees"));
             }
+            if !s.default_lean_deg.is_finite() || !(0.0..=60.0).contains(&s.default_lean_deg) {
+                return Err(StrokeError::field(&at("default_lean_deg"), "must be between 0 and 60 degrees"));
+            }
             s.along.validate(&at("along"), (0.0, 1.0))?;
             s.lateral.validate(&at("lateral"), (-0.25, 0.25))?;
             s.load.validate(&at("load"), (0.0, 1.0))?;
@@ -225,10 +251,24 @@ mod tests {
     }
 
     #[test]
-    fn effleurage_glides_from_the_sacrum_towards_the_shoulders() {
+    fn the_peak_is_the_middle_of_the_fullest_stretch() {
+        let lib = StrokeLibrary::built_in();
+        assert_eq!(lib.get(StrokeKind::Compression).peak_phase(), 0.5);
+        let effleurage = lib.get(StrokeKind::Effleurage);
+        let peak = effleurage.peak_phase();
+        assert!((effleurage.load.at(peak) - 1.0).abs() < 1e-12, "{peak}");
+        for kind in StrokeKind::ALL {
+            let stroke = lib.get(*kind);
+            let top = (0..=200).map(|i| stroke.load.at(i as f64 / 200.0)).fold(0.0, f64::max);
+            assert!((stroke.load.at(stroke.peak_phase()) - top).abs() < 1e-9, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn effleurage_glides_from_the_mid_back_towards_the_shoulders() {
         let lib = StrokeLibrary::built_in();
         let along = &lib.get(StrokeKind::Effleurage).along;
-        assert!(along.at(0.0) > 0.9 && along.at(0.6) < 0.2);
+        assert!(along.at(0.0) > 0.3 && along.at(0.6) < 0.2);
     }
 
     #[test]

@@ -115,6 +115,39 @@ proptest! {
     }
 
     #[test]
+    fn at_the_comfort_limit_no_part_of_any_contact_is_over_its_own_threshold(
+        s in any_settings(), phase in 0.0..1.0f64, exponent in 0.38..=0.53f64,
+    ) {
+        // The model's own search at any exponent in the fitted range, checked from outside: each
+        // pad's pressure sampled from its profile on rings, the central part of each size
+        // integrated, against the threshold for that part's area.
+        let mut m = model().clone();
+        m.assumptions.large_exponent = exponent;
+        let c = m.evaluate_forces(&Settings { compare: CompareMode::Comfort, ..s }, phase);
+        let law = ashiatsu_model::comfort::PainLaw { client: s.client, large_exponent: exponent };
+        for side in [&c.foot, &c.hand] {
+            for pad in &side.patch.pads {
+                let area = pad.loaded.area();
+                let rings = 400;
+                let ring = |i: usize| {
+                    let rho = (i as f64 + 0.5) / rings as f64;
+                    pad.pressure_at(pad.loaded.centre + ashiatsu_model::geometry::Vec2::new(rho * pad.loaded.semi_x, 0.0)) * rho
+                };
+                let whole: f64 = (0..rings).map(ring).sum();
+                if whole <= 0.0 { continue; }
+                let mut part = 0.0;
+                for i in 0..rings {
+                    part += ring(i);
+                    let f = ((i + 1) as f64 / rings as f64).powi(2);
+                    let mean = pad.force_n * (part / whole) / (f * area);
+                    prop_assert!(mean <= law.threshold_pa(f * area) * (1.0 + 5e-3),
+                        "{:?} {:?}: the central {f:.3} at {mean} over {}", s.foot, s.hand, law.threshold_pa(f * area));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn zero_load_gives_zero_pressure(s in any_settings(), phase in 0.0..1.0f64) {
         let c = model().evaluate(&Settings { load_fraction: 0.0, compare: CompareMode::Force, ..s }, phase);
         for side in [&c.foot, &c.hand] {

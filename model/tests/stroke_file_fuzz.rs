@@ -144,7 +144,7 @@ proptest! {
                 prop_assert!(!message.is_empty());
             }
             Ok(strokes) => {
-                let model = Model { strokes };
+                let model = Model::with_strokes(strokes);
                 for kind in StrokeKind::ALL {
                     let settings = Settings::for_stroke(&model.strokes, *kind);
                     for p in [0.0, phase, 0.999_999] {
