@@ -12,6 +12,7 @@ use crate::hooks::page::{
 };
 use crate::hooks::report_height::use_report_height;
 use crate::hooks::shown::use_shown;
+use crate::hooks::summary::use_summary;
 use crate::hooks::translations::use_translations;
 use crate::i18n::Translations;
 use crate::state::{AppState, SharedModel};
@@ -67,6 +68,7 @@ pub fn App() -> Html {
         let model = state.model.clone();
         use_memo(state.settings, move |s| model.cycle_effort(s, EFFORT_SAMPLES))
     };
+    let (summary, cautions) = use_summary(state.model.clone(), state.settings);
     let view = state.place.view;
     let other_view = use_memo((config, view), |(config, view)| {
         in_view(config, if *view == ViewMode::Embed { ViewMode::Full } else { ViewMode::Embed })
@@ -87,6 +89,8 @@ pub fn App() -> Html {
         state: state.clone(),
         shown,
         effort: effort.clone(),
+        summary: summary.clone(),
+        cautions: cautions.clone(),
         on_copy_link,
         copy_status,
         other_view: (*other_view).clone(),

@@ -10,3 +10,15 @@ pub fn window() -> Option<web_sys::Window> {
         None
     }
 }
+
+/// Brings the first element matching `selector` to the top of the view, smoothly unless the
+/// visitor asked for reduced motion (a "Show me" button's result, brought to where it is seen).
+pub fn scroll_into_view(selector: &str) {
+    let Some(window) = window() else { return };
+    let Some(el) = window.document().and_then(|d| d.query_selector(selector).ok().flatten()) else { return };
+    let reduced = window.match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches());
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_behavior(if reduced { web_sys::ScrollBehavior::Auto } else { web_sys::ScrollBehavior::Smooth });
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}

@@ -50,6 +50,9 @@ pub enum Kind {
     Energy,
     /// Lengths on the body (foot length, depth in the tissue): cm or in.
     Length,
+    /// A force as the weight that presses with it (kg or lb): the words of the first screen,
+    /// for a client who does not think in newtons.
+    Weight,
 }
 
 pub const NEWTONS_PER_LBF: f64 = 4.448_221_615_260_5;
@@ -58,6 +61,8 @@ const PASCALS_PER_PSI: f64 = 6_894.757_293_168;
 const KILOGRAMS_PER_POUND: f64 = 0.453_592_37;
 const JOULES_PER_FOOT_POUND: f64 = 1.355_817_948_331_4;
 const METRES_PER_INCH: f64 = 0.0254;
+/// Standard gravity, m/s²: a kilogram weighs this many newtons.
+const STANDARD_GRAVITY: f64 = 9.806_65;
 
 /// The value in display units and the unit's symbol.
 pub fn to_display(si: f64, kind: Kind, units: Units) -> (f64, &'static str) {
@@ -74,6 +79,8 @@ pub fn to_display(si: f64, kind: Kind, units: Units) -> (f64, &'static str) {
         (Kind::Energy, Units::Imperial) => (si / JOULES_PER_FOOT_POUND, "ft·lbf"),
         (Kind::Length, Units::Metric) => (si * 100.0, "cm"),
         (Kind::Length, Units::Imperial) => (si / METRES_PER_INCH, "in"),
+        (Kind::Weight, Units::Metric) => (si / STANDARD_GRAVITY, "kg"),
+        (Kind::Weight, Units::Imperial) => (si / NEWTONS_PER_LBF, "lb"),
         (Kind::Fraction, _) => (si * 100.0, "%"),
         (Kind::Angle, _) => (si.to_degrees(), "°"),
     }
@@ -178,6 +185,8 @@ mod tests {
         assert_eq!(quantity(0.0254, Kind::Length, Units::Imperial, Locale::En), "1\u{a0}in");
         assert_eq!(quantity(0.03, Kind::Length, Units::Imperial, Locale::En), "1.2\u{a0}in");
         assert_eq!(quantity(0.2375, Kind::Length, Units::Metric, Locale::Es), "23,8\u{a0}cm");
+        assert_eq!(quantity(191.229_675, Kind::Weight, Units::Metric, Locale::En), "19.5\u{a0}kg");
+        assert_eq!(quantity(191.229_675, Kind::Weight, Units::Imperial, Locale::En), "43.0\u{a0}lb");
     }
 
     #[test]

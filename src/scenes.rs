@@ -56,6 +56,35 @@ struct SceneData {
     id: String,
     focus: String,
     settings: String,
+    #[serde(default)]
+    pictures: Option<String>,
+}
+
+/// Which pictures a scene shows large, so that all of it fits a projector's screen: the side
+/// views (`side`, the default), the stress under the skin (`depth`: the cross-sections and the
+/// profile against depth) or the contacts (`contact`: the backs and the close-ups).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ScenePictures {
+    #[default]
+    Side,
+    Depth,
+    Contact,
+}
+
+impl ScenePictures {
+    pub const ALL: [ScenePictures; 3] = [ScenePictures::Side, ScenePictures::Depth, ScenePictures::Contact];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            ScenePictures::Side => "side",
+            ScenePictures::Depth => "depth",
+            ScenePictures::Contact => "contact",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.id() == id)
+    }
 }
 
 /// One validated lesson scene.
@@ -64,6 +93,7 @@ pub struct Scene {
     pub id: String,
     pub focus: Focus,
     pub config: Config,
+    pub pictures: ScenePictures,
 }
 
 /// What is wrong with scene data.
@@ -106,7 +136,12 @@ pub fn parse(text: &str) -> Result<Vec<Scene>, SceneError> {
         if let Some(w) = warnings.first() {
             return Err(at("settings", format!("“{}={}”: {:?}", w.key, w.value, w.problem)));
         }
-        scenes.push(Scene { id: s.id, focus, config });
+        let pictures = match s.pictures.as_deref() {
+            None => ScenePictures::default(),
+            Some(name) => ScenePictures::from_id(name)
+                .ok_or_else(|| at("pictures", format!("“{name}” is not one of side, depth, contact")))?,
+        };
+        scenes.push(Scene { id: s.id, focus, config, pictures });
     }
     Ok(scenes)
 }
@@ -149,6 +184,10 @@ mod tests {
             "scenes[1].id"
         );
         assert_eq!(bad(r#"{"scenes":[]}"#), "scenes");
+        assert_eq!(
+            bad(r#"{"scenes":[{"id":"a","focus":"myth","settings":"","pictures":"all"}]}"#),
+            "scenes[0].pictures"
+        );
         assert!(parse(r#"{"scenes":[{"id":"a","focus":"myth"}]}"#).unwrap_err().message.contains("settings"));
     }
 

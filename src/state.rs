@@ -104,7 +104,7 @@ impl AppState {
             hand: config.hand.unwrap_or(defaults.hand),
             mass_kg: config.mass_kg,
             load_fraction: config.load_fraction,
-            lean_rad: config.lean_deg.to_radians(),
+            lean_rad: config.lean_deg.map_or(defaults.lean_rad, f64::to_radians),
             compare: config.compare,
             client: config.client,
             pair: config.pair.unwrap_or(defaults.pair),
@@ -167,7 +167,8 @@ impl AppState {
             hand: (self.settings.hand != defaults.hand).then_some(self.settings.hand),
             mass_kg: self.settings.mass_kg,
             load_fraction: self.settings.load_fraction,
-            lean_deg: self.settings.lean_rad.to_degrees(),
+            lean_deg: ((self.settings.lean_rad - defaults.lean_rad).abs() > 1e-9)
+                .then(|| (self.settings.lean_rad.to_degrees() * 100.0).round() / 100.0),
             compare: self.settings.compare,
             client: self.settings.client,
             pair: (self.settings.pair != defaults.pair).then_some(self.settings.pair),
@@ -249,7 +250,8 @@ impl Reducible for AppState {
         match action {
             Action::SetStroke(stroke) => {
                 let d = Settings::for_stroke(&s.model.strokes, stroke);
-                s.settings = Settings { stroke, foot: d.foot, hand: d.hand, pair: d.pair, ..s.settings };
+                s.settings =
+                    Settings { stroke, foot: d.foot, hand: d.hand, pair: d.pair, lean_rad: d.lean_rad, ..s.settings };
                 s.phase = 0.0;
             }
             Action::SetFoot(f) => s.settings.foot = f,

@@ -9,7 +9,7 @@ use crate::format::Units;
 use crate::i18n::Locale;
 use ashiatsu_model::depth::{DEFAULT_DEPTH_M, DEPTH_RANGE_M};
 use ashiatsu_model::practitioner::FOOT_LENGTH_RANGE_M;
-use ashiatsu_model::settings::{DEFAULT_LEAN_DEG, DEFAULT_LOAD, DEFAULT_MASS_KG, LEAN_RANGE_DEG, MASS_RANGE_KG};
+use ashiatsu_model::settings::{DEFAULT_LOAD, DEFAULT_MASS_KG, LEAN_RANGE_DEG, MASS_RANGE_KG};
 use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, StrokeKind};
 
 /// Layout (docs/embedding.md `view`).
@@ -75,7 +75,8 @@ pub struct Config {
     pub mass_kg: f64,
     /// 0..1 (the URL says percent).
     pub load_fraction: f64,
-    pub lean_deg: f64,
+    /// Degrees; `None` means the lean taught for the stroke.
+    pub lean_deg: Option<f64>,
     pub compare: CompareMode,
     pub client: Client,
     /// Both feet and both hands; `None` means the stroke's default.
@@ -119,7 +120,7 @@ impl Default for Config {
             hand: None,
             mass_kg: DEFAULT_MASS_KG,
             load_fraction: DEFAULT_LOAD,
-            lean_deg: DEFAULT_LEAN_DEG,
+            lean_deg: None,
             compare: CompareMode::Force,
             client: Client::Typical,
             pair: None,
@@ -351,7 +352,7 @@ fn apply(c: &mut Config, key: &str, value: &str) -> Result<(), Problem> {
         "hand" => c.hand = Some(pick(HandTool::from_id(value))?),
         "mass" => c.mass_kg = number_in(value, MASS_RANGE_KG).ok_or(Problem::OutOfRange)?,
         "load" => c.load_fraction = number_in(value, (0.0, 100.0)).ok_or(Problem::OutOfRange)? / 100.0,
-        "lean" => c.lean_deg = number_in(value, LEAN_RANGE_DEG).ok_or(Problem::OutOfRange)?,
+        "lean" => c.lean_deg = Some(number_in(value, LEAN_RANGE_DEG).ok_or(Problem::OutOfRange)?),
         "compare" => c.compare = pick(CompareMode::from_id(value))?,
         "client" => c.client = pick(Client::from_id(value))?,
         "pair" => c.pair = Some(flag(value)?),
@@ -416,12 +417,13 @@ pub fn write(c: &Config) -> String {
     let numbers = [
         ("mass", c.mass_kg, d.mass_kg),
         ("load", c.load_fraction * 100.0, d.load_fraction * 100.0),
-        ("lean", c.lean_deg, d.lean_deg),
+        // The stroke's own lean unless the link chose one.
+        ("lean", c.lean_deg.unwrap_or(f64::NAN), f64::NAN),
         ("depth", c.depth_cm, d.depth_cm),
         ("phase", c.phase, d.phase),
     ];
     for (key, v, default) in numbers {
-        if (v - default).abs() > 1e-9 {
+        if !v.is_nan() && (default.is_nan() || (v - default).abs() > 1e-9) {
             pairs.push((key, num(v)));
         }
     }
@@ -437,6 +439,7 @@ pub fn write(c: &Config) -> String {
     if let Some(f) = c.foot_length_cm {
         pairs.push(("footLength", num(f)));
     }
+
     if let Some(p) = c.play {
         pairs.push(("play", if p { "1" } else { "0" }.into()));
     }
@@ -489,7 +492,7 @@ mod tests {
         assert!(w.is_empty(), "{w:?}");
         assert_eq!(c.stroke, StrokeKind::Compression);
         assert_eq!((c.foot, c.hand), (Some(FootRegion::Heel), Some(HandTool::Thumb)));
-        assert_eq!((c.mass_kg, c.load_fraction, c.lean_deg), (80.0, 0.45, 30.0));
+        assert_eq!((c.mass_kg, c.load_fraction, c.lean_deg), (80.0, 0.45, Some(30.0)));
         assert_eq!((c.compare, c.phase, c.play, c.speed), (CompareMode::Comfort, 0.5, Some(false), 0.25));
         assert_eq!((c.client, c.pair, c.foot_length_cm, c.depth_cm), (Client::Tolerant, Some(true), Some(25.5), 4.5));
         assert_eq!((c.units, c.locale, c.place.view), (Some(Units::Imperial), Some(Locale::Ja), ViewMode::Present));

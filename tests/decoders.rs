@@ -75,7 +75,7 @@ proptest! {
             let (c, warnings) = url::parse(query, hash);
             prop_assert!(c.mass_kg.is_finite() && (40.0..=150.0).contains(&c.mass_kg));
             prop_assert!((0.0..=1.0).contains(&c.load_fraction));
-            prop_assert!((0.0..=60.0).contains(&c.lean_deg));
+            prop_assert!(c.lean_deg.is_none_or(|l| (0.0..=60.0).contains(&l)));
             prop_assert!((0.0..=1.0).contains(&c.phase));
             prop_assert!(url::SPEEDS.contains(&c.speed));
             if let Some(b) = &c.place.book {

@@ -132,10 +132,12 @@ pub fn foot_pose(input: FootPoseInput) -> FootPose {
     let shoulder = pelvis + Vec2::new(-0.03, TORSO_M) * scale;
     let head = shoulder + Vec2::new(-0.03, 0.2) * scale;
     let grip = GRIP_HALF_SPAN_M * scale;
-    let grips = [Vec2::new(shoulder.x - grip, BAR_HEIGHT_M), Vec2::new(shoulder.x + grip, BAR_HEIGHT_M)];
+    // The near hand grips behind the head and the far hand in front of it, so that in the side
+    // view neither arm crosses the face (the far arm passes behind the head).
+    let grips = [Vec2::new(shoulder.x + grip, BAR_HEIGHT_M), Vec2::new(shoulder.x - grip, BAR_HEIGHT_M)];
     let arm = |grip: Vec2, clockwise| two_bone(shoulder, grip, UPPER_ARM_M * scale, FOREARM_M * scale, clockwise);
-    let (e0, h0) = arm(grips[0], true);
-    let (e1, h1) = arm(grips[1], false);
+    let (e0, h0) = arm(grips[0], false);
+    let (e1, h1) = arm(grips[1], true);
     let centre_of_mass = pelvis + Vec2::new(0.0, 0.12) * scale;
     FootPose {
         head,

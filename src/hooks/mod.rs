@@ -9,4 +9,6 @@ pub mod page;
 pub mod picture_scale;
 pub mod report_height;
 pub mod shown;
+pub mod summary;
 pub mod translations;
+pub mod viewport;

@@ -22,8 +22,20 @@ fn segmented<T: Copy + PartialEq + 'static>(
     current: T,
     on_pick: Callback<T>,
 ) -> Html {
+    segmented_marked(id, label, options, current, on_pick, None)
+}
+
+/// The same, marked as a landmark of the first screen (contract §10 `data-control`).
+fn segmented_marked<T: Copy + PartialEq + 'static>(
+    id: &'static str,
+    label: String,
+    options: Vec<(T, String)>,
+    current: T,
+    on_pick: Callback<T>,
+    landmark: Option<&'static str>,
+) -> Html {
     html! {
-        <div class="control">
+        <div class="control" data-control={landmark}>
             <span class="control-label" id={id}>{ label }</span>
             <div class="segmented" role="group" aria-labelledby={id}>
                 { for options.into_iter().map(|(value, text)| {
@@ -123,9 +135,6 @@ pub struct SettingsProps {
     /// The language asked for, which the switcher shows (the texts follow once it has arrived).
     pub locale: Locale,
     pub dispatch: Dispatch,
-    /// Only the stroke and comparison (the embed view).
-    #[prop_or_default]
-    pub compact: bool,
 }
 
 /// A setting chosen from a few named values (segmented buttons or a drop-down); its translation
@@ -134,6 +143,8 @@ pub trait Choice: Copy + PartialEq + 'static {
     const PREFIX: &'static str;
     /// The control's id, and the translation key of its label.
     const CONTROL: &'static str;
+    /// The id of its label on the first screen's bar.
+    const BAR_ID: &'static str;
     fn all() -> &'static [Self];
     fn id(self) -> &'static str;
     fn from_id(id: &str) -> Option<Self>;
@@ -144,6 +155,7 @@ macro_rules! choice {
         impl Choice for $ty {
             const PREFIX: &'static str = $prefix;
             const CONTROL: &'static str = $control;
+            const BAR_ID: &'static str = concat!($control, "-bar");
             fn all() -> &'static [Self] {
                 <$ty>::ALL
             }
@@ -162,6 +174,18 @@ choice!(CompareMode, "compare", "c-compare");
 choice!(Client, "client", "c-client");
 choice!(FootRegion, "foot", "c-foot");
 choice!(HandTool, "hand", "c-hand");
+
+/// A choice's segmented buttons as a first-screen landmark (`data-control`), with the label id
+/// `<control>-bar` so that they can sit beside the settings' own.
+pub fn segmented_choice<T: Choice>(
+    tr: &crate::i18n::Translations,
+    landmark: &'static str,
+    current: T,
+    on_pick: Callback<T>,
+) -> Html {
+    let options = T::all().iter().map(|v| (*v, tr.t(&format!("{}-{}", T::PREFIX, v.id())))).collect();
+    segmented_marked(T::BAR_ID, tr.t(T::CONTROL), options, current, on_pick, Some(landmark))
+}
 
 /// The settings form: what every control needs to show its value and change it.
 struct Form<'a> {
@@ -201,12 +225,11 @@ impl Form<'_> {
         quantity(si, kind, self.units, self.tr.locale)
     }
 
+    /// The client; the stroke and the comparison are on the first screen (src/view/command_bar.rs).
     fn comparison(&self) -> Html {
         let hint = self.tr.t(&format!("compare-{}-hint", self.s.compare.id()));
         html! {
             <div class="control-group">
-                { self.buttons(self.s.stroke, Action::SetStroke) }
-                { self.buttons(self.s.compare, Action::SetCompare) }
                 <p class="hint">{ hint }</p>
                 { self.buttons(self.s.client, Action::SetClient) }
             </div>
@@ -319,14 +342,6 @@ const CM: f64 = 100.0;
 pub fn SettingsControls(props: &SettingsProps) -> Html {
     let tr = use_tr();
     let form = Form { tr: &tr, s: props.settings, units: props.units, locale: props.locale, d: props.dispatch.clone() };
-    if props.compact {
-        return html! {
-            <div class="controls controls--compact">
-                { form.buttons(props.settings.stroke, Action::SetStroke) }
-                { form.buttons(props.settings.compare, Action::SetCompare) }
-            </div>
-        };
-    }
     html! {
         <div class="controls">
             { form.comparison() }

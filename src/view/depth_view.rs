@@ -151,22 +151,25 @@ pub fn DepthView(props: &DepthViewProps) -> Html {
         length(c.settings.depth_m),
         quantity(side.readouts.depth_stress_pa, Kind::Pressure, props.units, tr.locale)
     );
+    // The layers' names keep to their layer's right end, above or below the depth line.
     let layer = |text: String, y: f64| Wanted {
         text,
         anchor: (HALF_WIDTH_MM - 2.0, y),
         gap: 0.0,
-        spots: vec![Spot::Left],
+        spots: vec![Spot::Left, Spot::AboveLeft, Spot::BelowLeft],
         optional: true,
     };
     let wanted = vec![
+        Wanted { text: marker, anchor: (0.0, d), gap: font * 0.4, spots: AROUND.to_vec(), optional: false },
         layer(tr.t("layer-fat"), fat_bottom / 2.0 + 1.0),
         layer(tr.t("layer-muscle"), (fat_bottom + bone) / 2.0),
         layer(tr.t("layer-bone"), bone + font * 0.8),
-        Wanted { text: marker, anchor: (0.0, d), gap: font * 0.4, spots: AROUND.to_vec(), optional: false },
     ];
     let bounds =
         Rect { left: -HALF_WIDTH_MM + 1.0, top: -TOP_MM + 1.0, right: HALF_WIDTH_MM - 1.0, bottom: depth - 1.0 };
-    let placed = place(&wanted, &[Rect::around(0.0, d, 3.0)], bounds, font);
+    // No word on the depth line or its marker.
+    let line = Rect { left: -HALF_WIDTH_MM, top: d - 1.5, right: HALF_WIDTH_MM, bottom: d + 1.5 };
+    let placed = place(&wanted, &[Rect::around(0.0, d, 3.0), line], bounds, font);
     let label = tr.t_args(&format!("depth-label-{}", props.which.id()), &[("depth", &length(c.settings.depth_m))]);
     html! {
         <svg ref={node} class="depth-view" data-figure="depth" data-measured={scale_on_screen.marker()} data-side={props.which.id()} role="img" aria-label={label}

@@ -1,69 +1,120 @@
-//! The comparison in two sentences that update live: the surface (pressure at equal force, or
-//! force at equal comfort) and the depth (how much of each side's pressure reaches the chosen depth).
+//! The headline (contract §10 `data-headline`): the stroke's comparison in two sentences, at its
+//! fullest moment, with the range the model's stated uncertainty gives. It is built from the
+//! model's summary of the settings, never from the moment shown, so it holds still while the
+//! stroke plays; its numbers are the table's at that moment (the same quantity, the same point).
 
+use super::readouts::si_text;
 use crate::format::{number_with, quantity, Kind, Units};
 use crate::hooks::translations::use_tr;
-use crate::i18n::Translations;
-use ashiatsu_model::{CompareMode, Comparison, Side};
+use crate::i18n::{Locale, Translations};
+use ashiatsu_model::{CompareMode, Range, Summary};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// The strongest stress a side puts at its chosen depth, anywhere under the contact, Pa.
-pub fn stress_at_depth(side: &Side, depth_m: f64) -> f64 {
-    side.section.as_ref().map_or(side.readouts.depth_stress_pa, |s| s.strongest_at(depth_m))
+/// A ratio's number for people, "3.5" (one decimal, two below 1); the words around it say
+/// "times" in each language ("3.5×", "3,5 veces", "3.5倍").
+pub fn times(value: f64, locale: Locale) -> String {
+    let decimals = if value.abs() < 1.0 { 2 } else { 1 };
+    number_with(value, decimals, locale)
 }
 
-/// The surface sentence, when it has something to say.
-pub fn surface_sentence(tr: &Translations, c: &Comparison) -> Option<String> {
-    let (foot, hand) = (&c.foot.readouts, &c.hand.readouts);
-    let ratio = |a: f64, b: f64| number_with(a / b, 1, tr.locale);
-    match c.settings.compare {
-        CompareMode::Force if foot.mean_pressure_pa > 0.0 => {
-            Some(tr.t_args("ratio-force", &[("ratio", &ratio(hand.mean_pressure_pa, foot.mean_pressure_pa))]))
-        }
-        CompareMode::Comfort if hand.normal_force_n > 0.0 => {
-            Some(tr.t_args("ratio-comfort", &[("ratio", &ratio(foot.normal_force_n, hand.normal_force_n))]))
-        }
-        _ => None,
+/// The words for a ratio and its range, turned round when the hand's side is the larger, so that
+/// a sentence always says "n× more": (ratio, low, high) of the larger over the smaller, and
+/// whether the foot's side is the larger.
+fn larger_over_smaller(r: &Range, locale: Locale) -> (String, String, String, bool) {
+    if r.value >= 1.0 || r.value <= 0.0 {
+        (times(r.value, locale), times(r.low, locale), times(r.high, locale), true)
+    } else {
+        (times(1.0 / r.value, locale), times(1.0 / r.high, locale), times(1.0 / r.low, locale), false)
     }
 }
 
-/// The depth sentence: at equal comfort a ratio, at equal force both stresses.
-pub fn depth_sentence(tr: &Translations, c: &Comparison, units: Units) -> String {
-    let depth = c.settings.depth_m;
-    let (foot, hand) = (stress_at_depth(&c.foot, depth), stress_at_depth(&c.hand, depth));
-    let depth_text = quantity(depth, Kind::Length, units, tr.locale);
+/// A sentence carrying a ratio readout (contract §2): its value and range as `data-si`.
+fn ratio_sentence(class: &'static str, quantity_id: &'static str, r: &Range, text: String) -> Html {
+    html! {
+        <p {class} data-quantity={quantity_id} data-side="foot"
+           data-si={si_text(r.value)} data-si-low={si_text(r.low)} data-si-high={si_text(r.high)}>{ text }</p>
+    }
+}
+
+/// The surface sentence: pressure at equal force, force at equal comfort.
+pub fn surface_sentence(tr: &Translations, s: &Summary, units: Units) -> Html {
+    let c = &s.comparison;
     match c.settings.compare {
-        CompareMode::Comfort if hand > 0.0 => {
-            tr.t_args("depth-comfort", &[("ratio", &number_with(foot / hand, 1, tr.locale)), ("depth", &depth_text)])
+        CompareMode::Force => {
+            // Pressure ratio as hand ÷ foot: "the hand's average pressure is n× the feet's".
+            let (ratio, low, high, hand_higher) = larger_over_smaller(&s.pressure_ratio, tr.locale);
+            let key = if hand_higher { "ratio-force" } else { "ratio-force-feet" };
+            let force = quantity(c.foot.readouts.normal_force_n, Kind::Weight, units, tr.locale);
+            let text = tr.t_args(key, &[("force", &force), ("ratio", &ratio), ("low", &low), ("high", &high)]);
+            html! {
+                <>
+                    { ratio_sentence("headline__surface", "pressure-ratio", &s.pressure_ratio, text) }
+                    <span class="visually-hidden" data-quantity="force-ratio" data-side="foot" data-si={si_text(s.force_ratio.value)}
+                          data-si-low={si_text(s.force_ratio.low)} data-si-high={si_text(s.force_ratio.high)}>
+                        { times(s.force_ratio.value, tr.locale) }
+                    </span>
+                </>
+            }
         }
-        _ => tr.t_args(
-            "depth-force",
-            &[
-                ("depth", &depth_text),
-                ("foot", &quantity(foot, Kind::Pressure, units, tr.locale)),
-                ("hand", &quantity(hand, Kind::Pressure, units, tr.locale)),
-            ],
-        ),
+        CompareMode::Comfort => {
+            let (ratio, low, high, feet_more) = larger_over_smaller(&s.force_ratio, tr.locale);
+            let key = if feet_more { "ratio-comfort" } else { "ratio-comfort-hand" };
+            let text = tr.t_args(key, &[("ratio", &ratio), ("low", &low), ("high", &high)]);
+            ratio_sentence("headline__surface", "force-ratio", &s.force_ratio, text)
+        }
+    }
+}
+
+/// The depth sentence: at equal comfort a ratio with its range; at equal force both stresses,
+/// with the condition under which the broad contact reaches deeper.
+pub fn depth_sentence(tr: &Translations, s: &Summary, units: Units) -> Html {
+    let c = &s.comparison;
+    let depth = quantity(c.settings.depth_m, Kind::Length, units, tr.locale);
+    let text = match c.settings.compare {
+        CompareMode::Comfort => {
+            let (ratio, low, high, feet_more) = larger_over_smaller(&s.depth_ratio, tr.locale);
+            let key = if feet_more { "depth-comfort" } else { "depth-comfort-hand" };
+            tr.t_args(key, &[("ratio", &ratio), ("low", &low), ("high", &high), ("depth", &depth)])
+        }
+        CompareMode::Force => {
+            let stress = |v: f64| quantity(v, Kind::Pressure, units, tr.locale);
+            tr.t_args(
+                "depth-force",
+                &[
+                    ("depth", &depth),
+                    ("foot", &stress(c.foot.readouts.depth_stress_pa)),
+                    ("hand", &stress(c.hand.readouts.depth_stress_pa)),
+                ],
+            )
+        }
+    };
+    html! {
+        <p class="headline__depth" data-sentence="depth" data-quantity="depth-ratio" data-side="foot"
+           data-si={si_text(s.depth_ratio.value)} data-si-low={si_text(s.depth_ratio.low)}
+           data-si-high={si_text(s.depth_ratio.high)} data-depth={si_text(c.settings.depth_m)}>{ text }</p>
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct HeadlineProps {
-    pub comparison: Rc<Comparison>,
+    pub summary: Rc<Summary>,
     pub units: Units,
 }
 
 #[component]
 pub fn Headline(props: &HeadlineProps) -> Html {
     let tr = use_tr();
-    let c = &props.comparison;
+    let s = &props.summary;
+    let percent = format!("{}\u{202f}%", number_with(s.phase * 100.0, 0, tr.locale));
     html! {
-        <div class="headline">
-            if let Some(text) = surface_sentence(&tr, c) {
-                <p class="headline__surface">{ text }</p>
+        <div class="headline" data-headline="" data-phase={si_text(s.phase)} aria-live="polite">
+            <p class="headline__moment">{ tr.t_args("headline-moment", &[("percent", &percent)]) }</p>
+            { surface_sentence(&tr, s, props.units) }
+            { depth_sentence(&tr, s, props.units) }
+            if s.comparison.hand_lifts {
+                <p class="headline__note">{ tr.t("hand-lifts") }</p>
             }
-            <p class="headline__depth" data-sentence="depth">{ depth_sentence(&tr, c, props.units) }</p>
         </div>
     }
 }

@@ -1,7 +1,11 @@
 //! The three places the explainer lives, each a layout of the same parts: the full page, the
-//! compact view for a therapist's website, and presenter mode for a class.
+//! compact view for a therapist's website, and presenter mode for a class. Each opens on a first
+//! screen that makes the point: the pictures of both sides, the headline, play and the stroke
+//! (contract §10); details follow below or on demand.
 
 use super::back_view::BackView;
+use super::cautions::Cautions;
+use super::command_bar::{CommandBar, ShowMe};
 use super::contact_view::ContactView;
 use super::description::Description;
 use super::embed_dialog::EmbedDialog;
@@ -9,6 +13,7 @@ use super::headline::Headline;
 use super::legend::Legend;
 use super::moment::moment_words;
 use super::present::ScenePanel;
+use super::profile_view::ProfileView;
 use super::readouts::ReadoutsPanel;
 use super::scrub::ScrubArea;
 use super::side_views::SideViews;
@@ -16,15 +21,19 @@ use super::story::Story;
 use super::time_controls::TimeControls;
 use crate::hooks::shown::Shown;
 use crate::hooks::translations::use_tr;
+use crate::hooks::viewport::use_viewport_height;
+use crate::scenes::ScenePictures;
 use crate::state::AppState;
 use crate::view::controls::SettingsControls;
-use ashiatsu_model::CycleEffort;
+use ashiatsu_model::{Caution, CycleEffort, Summary};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Size of the words inside pictures, CSS px: on a page and in a frame, and for a class.
+/// Size of the words inside pictures, CSS px, on a page and in a frame.
 pub const LABEL_PX: f64 = 13.0;
-pub const PRESENT_LABEL_PX: f64 = 17.0;
+/// For a class: at least this on a 720-pixel-high screen, and in proportion above it.
+pub const PRESENT_LABEL_PX: f64 = 20.0;
+const PRESENT_REFERENCE_HEIGHT_PX: f64 = 720.0;
 
 /// What every layout is made from.
 #[derive(Properties, PartialEq, Clone)]
@@ -33,6 +42,10 @@ pub struct PlaceProps {
     /// What each group of pictures shows at this frame (src/hooks/shown.rs).
     pub shown: Shown,
     pub effort: Rc<CycleEffort>,
+    /// The comparison at the stroke's fullest moment, with its ranges: the headline's.
+    pub summary: Rc<Summary>,
+    /// What is unsafe about the settings, whatever the comfort verdict.
+    pub cautions: Rc<Vec<Caution>>,
     pub on_copy_link: Callback<()>,
     pub copy_status: Option<AttrValue>,
     /// The address of this picture in the compact view (the Embed dialog) or in the full view
@@ -40,17 +53,23 @@ pub struct PlaceProps {
     pub other_view: AttrValue,
 }
 
-/// The pictures: both side views with their cross-sections, and the contacts (the backs from
-/// above, the close-ups, the colour legend). Dragging across the side views scrubs the stroke.
+/// Which of the pictures a layout shows.
+#[derive(Clone, Copy, PartialEq)]
+struct Parts {
+    side: bool,
+    depth: bool,
+}
+
+/// The side views with their cross-sections; dragging across them scrubs the stroke.
 #[derive(Properties, PartialEq)]
-struct PicturesProps {
+struct StageProps {
     place: PlaceProps,
     label_px: f64,
-    with_back: bool,
+    parts: Parts,
 }
 
 #[component]
-fn Pictures(props: &PicturesProps) -> Html {
+fn Stage(props: &StageProps) -> Html {
     let tr = use_tr();
     let p = &props.place;
     let s = &p.state;
@@ -59,67 +78,127 @@ fn Pictures(props: &PicturesProps) -> Html {
     let shown = &p.shown;
     let (foot, foot_depth) = (shown.foot.comparison.clone(), shown.foot_depth.comparison.clone());
     let (hand, hand_depth) = (shown.hand.comparison.clone(), shown.hand_depth.comparison.clone());
-    let (backs, close_ups) = (shown.backs.comparison.clone(), shown.close_ups.comparison.clone());
+    let Parts { side, depth } = props.parts;
     html! {
         <div class="pictures" data-turns={p.shown.turns.to_string()}>
             <ScrubArea phase={s.phase} dispatch={s.dispatcher()} title={tr.t("stage-hint")}>
-                <SideViews {foot} {foot_depth} {hand} {hand_depth} {units} {label_px} />
+                <SideViews {foot} {foot_depth} {hand} {hand_depth} {units} {label_px} with_side={side} with_depth={depth} />
             </ScrubArea>
-            <div class="contact-panel">
-                if props.with_back {
-                    <div class="contact-panel__backs">
-                        <h3>{ tr.t("back-heading") }</h3>
-                        <BackView comparison={backs} {units} {label_px} />
-                    </div>
-                }
-                <div class="contact-panel__close-ups">
-                    <h3>{ tr.t("contact-heading") }</h3>
-                    <ContactView comparison={close_ups.clone()} {units} {label_px} />
-                </div>
-                <Legend {units} comparison={close_ups} {label_px} />
-            </div>
         </div>
     }
 }
 
-fn time_controls(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool) -> Html {
+/// The contacts: the backs from above (on the full page and for a class), the close-ups from
+/// below and the colour legend.
+fn contacts(p: &PlaceProps, tr: &crate::i18n::Translations, label_px: f64, with_back: bool) -> Html {
+    let (units, shown) = (p.state.units, &p.shown);
+    let (backs, close_ups) = (shown.backs.comparison.clone(), shown.close_ups.comparison.clone());
+    html! {
+        <div class="contact-panel">
+            if with_back {
+                <div class="contact-panel__backs">
+                    <h3>{ tr.t("back-heading") }</h3>
+                    <BackView comparison={backs} {units} {label_px} />
+                </div>
+            }
+            <div class="contact-panel__close-ups">
+                <h3>{ tr.t("contact-heading") }</h3>
+                <ContactView comparison={close_ups.clone()} {units} {label_px} />
+            </div>
+            <Legend {units} comparison={close_ups} {label_px} />
+        </div>
+    }
+}
+
+fn time_controls(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool, with_play: bool) -> Html {
     let s = &p.state;
     // The slider and its words take turns with the pictures (src/hooks/shown.rs).
     let phase = p.shown.slider.phase;
     let moment = moment_words(tr, s.model.strokes.get(s.settings.stroke), phase);
     html! {
         <TimeControls playing={s.playing} speed={s.speed} {phase} dispatch={s.dispatcher()}
-                      on_copy_link={p.on_copy_link.clone()} copy_status={p.copy_status.clone()} {compact}
+                      on_copy_link={p.on_copy_link.clone()} copy_status={p.copy_status.clone()} {compact} {with_play}
                       moment={AttrValue::from(moment)} />
     }
 }
 
-fn readouts(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool, headline: bool) -> Html {
+fn readouts(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool) -> Html {
     let s = &p.state;
-    // In a lesson, the readout the scene is about stays in the compact table and is marked.
+    // In a lesson, the readout the scene is about stays in the compact table and is marked; a
+    // scene about no readout shows none (the numbers stay in the document for machines).
     let focus = s.scene.and_then(|n| s.scenes.get(n - 1)).and_then(|scene| scene.focus.readout());
+    let quiet = s.place.view == crate::url::ViewMode::Present && focus.is_none();
     html! {
-        <section class="panel readouts-panel" aria-labelledby="readouts-heading">
+        <section class={classes!("panel", "readouts-panel", quiet.then_some("readouts-panel--quiet"))} aria-labelledby="readouts-heading">
             <h2 id="readouts-heading">{ tr.t("readouts-heading") }</h2>
-            <ReadoutsPanel comparison={p.shown.numbers.comparison.clone()} effort={p.effort.clone()} units={s.units} {compact} {headline} {focus} />
+            <ReadoutsPanel comparison={p.shown.numbers.comparison.clone()} effort={p.effort.clone()} units={s.units} {compact} {focus} />
         </section>
     }
 }
 
-/// The whole app: pictures, clock, numbers, settings, the story.
+/// The first screen's controls and words: the stroke, the comparison, play, and the headline
+/// with any caution; on the full page also the three differences and the pressure against depth
+/// (beside the pictures on a wide screen, under them on a narrow one).
+fn command_and_headline(p: &PlaceProps, full: bool) -> Html {
+    let s = &p.state;
+    html! {
+        <>
+            <CommandBar stroke={s.settings.stroke} compare={s.settings.compare} playing={s.playing}
+                        dispatch={s.dispatcher()} />
+            <div class="first-screen__side">
+                <div class="first-screen__words">
+                    <Headline summary={p.summary.clone()} units={s.units} />
+                    <Cautions cautions={p.cautions.clone()} units={s.units} />
+                </div>
+                if full {
+                    <ShowMe dispatch={s.dispatcher()} />
+                    <ProfilePanel summary={p.summary.clone()} units={s.units} />
+                }
+            </div>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ProfilePanelProps {
+    summary: Rc<Summary>,
+    units: crate::format::Units,
+}
+
+/// The pressure against depth under both contacts, with its heading.
+#[component]
+fn ProfilePanel(props: &ProfilePanelProps) -> Html {
+    let tr = use_tr();
+    html! {
+        <div class="profile-panel">
+            <h3>{ tr.t("profile-heading") }</h3>
+            <ProfileView summary={props.summary.clone()} units={props.units} label_px={LABEL_PX} />
+        </div>
+    }
+}
+
+/// The whole app: the first screen, then the contacts and the stress against depth, the numbers,
+/// the settings and the story.
 #[component]
 pub fn FullView(p: &PlaceProps) -> Html {
     let tr = use_tr();
     let s = &p.state;
+    let all = Parts { side: true, depth: true };
     html! {
         <main>
-            <section class="stage" aria-labelledby="stage-heading">
+            <section class="first-screen stage" aria-labelledby="stage-heading">
                 <h2 id="stage-heading" class="visually-hidden">{ tr.t("stage-heading") }</h2>
-                <Pictures place={p.clone()} label_px={LABEL_PX} with_back={true} />
-                { time_controls(p, &tr, false) }
+                { command_and_headline(p, true) }
+                <Stage place={p.clone()} label_px={LABEL_PX} parts={all} />
+                { time_controls(p, &tr, false, false) }
+                <p class="stage-hint">{ tr.t("stage-hint") }</p>
+            </section>
+            <section class="panel pictures-panel" aria-labelledby="contacts-heading">
+                <h2 id="contacts-heading">{ tr.t("contacts-heading") }</h2>
+                { contacts(p, &tr, LABEL_PX, true) }
                 <Description model={s.model.clone()} settings={s.settings} units={s.units} />
             </section>
-            { readouts(p, &tr, false, true) }
+            { readouts(p, &tr, false) }
             <section class="panel controls-panel" aria-labelledby="controls-heading">
                 <h2 id="controls-heading">{ tr.t("controls-heading") }</h2>
                 <SettingsControls settings={s.settings} units={s.units} locale={s.locale} dispatch={s.dispatcher()} />
@@ -139,45 +218,77 @@ pub fn FullView(p: &PlaceProps) -> Html {
     }
 }
 
-/// A therapist's website: one screen of pictures, the headline, a few numbers, play and the
-/// stroke, and a link to everything else.
+/// A therapist's website: the stroke, play and the headline first, both side views side by side,
+/// the contacts and a few numbers, and a link to everything else.
 #[component]
 pub fn EmbedView(p: &PlaceProps) -> Html {
     let tr = use_tr();
-    let s = &p.state;
+    let sides = Parts { side: true, depth: false };
     html! {
         <main>
-            <Headline comparison={p.shown.numbers.comparison.clone()} units={s.units} />
-            <section class="stage" aria-labelledby="stage-heading">
+            <section class="first-screen stage" aria-labelledby="stage-heading">
                 <h2 id="stage-heading" class="visually-hidden">{ tr.t("stage-heading") }</h2>
-                <Pictures place={p.clone()} label_px={LABEL_PX} with_back={false} />
-                { time_controls(p, &tr, true) }
+                { command_and_headline(p, false) }
+                <Stage place={p.clone()} label_px={LABEL_PX} parts={sides} />
+                { time_controls(p, &tr, true, false) }
             </section>
-            <SettingsControls settings={s.settings} units={s.units} locale={s.locale} dispatch={s.dispatcher()} compact={true} />
-            { readouts(p, &tr, true, false) }
+            <section class="panel pictures-panel" aria-label={tr.t("contact-heading")}>
+                { contacts(p, &tr, LABEL_PX, false) }
+            </section>
+            { readouts(p, &tr, true) }
             <p class="open-full"><a href={p.other_view.clone()} target="_blank" rel="noopener">{ tr.t("open-full") }</a></p>
         </main>
     }
 }
 
-/// A class: the lesson scene, large pictures, the numbers that matter, the clock.
+/// A class: the scene's words, its pictures large, the headline, the readout it names and play,
+/// all on one screen of a projector.
 #[component]
 pub fn PresentView(p: &PlaceProps) -> Html {
     let tr = use_tr();
     let s = &p.state;
-    let scene = s.scene.and_then(|n| {
-        let scene = s.scenes.get(n - 1)?;
-        Some(html! { <ScenePanel number={n} count={s.scenes.len()} id={AttrValue::from(scene.id.clone())} dispatch={s.dispatcher()} /> })
+    let height = use_viewport_height();
+    let label_px = PRESENT_LABEL_PX * (height / PRESENT_REFERENCE_HEIGHT_PX).max(1.0);
+    let current = s.scene.and_then(|n| Some((n, s.scenes.get(n - 1)?)));
+    let pictures = current.map_or(ScenePictures::Side, |(_, scene)| scene.pictures);
+    let depth =
+        AttrValue::from(crate::format::quantity(s.settings.depth_m, crate::format::Kind::Length, s.units, tr.locale));
+    let panel = current.map(|(n, scene)| html! {
+        <ScenePanel number={n} count={s.scenes.len()} id={AttrValue::from(scene.id.clone())} {depth} dispatch={s.dispatcher()} />
     });
+    let big = match pictures {
+        ScenePictures::Side => {
+            html! { <Stage place={p.clone()} {label_px} parts={Parts { side: true, depth: false }} /> }
+        }
+        ScenePictures::Depth => html! {
+            <div class="present-depth">
+                <Stage place={p.clone()} {label_px} parts={Parts { side: false, depth: true }} />
+                <ProfileView summary={p.summary.clone()} units={s.units} {label_px} />
+            </div>
+        },
+        ScenePictures::Contact => contacts(p, &tr, label_px, true),
+    };
+    // Every view shows a picture of contact area (contract §7): a scene about something else keeps
+    // the close-ups beside its own pictures.
+    let close_ups = (pictures != ScenePictures::Contact).then(|| contacts(p, &tr, label_px, false));
     html! {
-        <main>
-            { for scene }
-            <section class="stage" aria-labelledby="stage-heading">
+        <main class={classes!("present-main", format!("present-main--{}", pictures.id()))}>
+            <section class="present-stage stage" aria-labelledby="stage-heading">
                 <h2 id="stage-heading" class="visually-hidden">{ tr.t("stage-heading") }</h2>
-                <Pictures place={p.clone()} label_px={PRESENT_LABEL_PX} with_back={true} />
-                { time_controls(p, &tr, false) }
+                <div class="present-pictures">
+                    { big }
+                    { for close_ups }
+                </div>
+                <div class="first-screen__words">
+                    <Headline summary={p.summary.clone()} units={s.units} />
+                    <Cautions cautions={p.cautions.clone()} units={s.units} />
+                </div>
             </section>
-            { readouts(p, &tr, true, true) }
+            <aside class="present-words">
+                { for panel }
+                { readouts(p, &tr, true) }
+                { time_controls(p, &tr, true, true) }
+            </aside>
         </main>
     }
 }

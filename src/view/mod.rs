@@ -1,7 +1,10 @@
 //! The view: components that render the model's state. Nothing here computes physics.
 
 pub mod app_header;
+pub mod arrow_key;
 pub mod back_view;
+pub mod cautions;
+pub mod command_bar;
 pub mod contact_view;
 pub mod contours;
 pub mod controls;
@@ -17,6 +20,7 @@ pub mod legend;
 pub mod moment;
 pub mod notices;
 pub mod present;
+pub mod profile_view;
 pub mod readouts;
 pub mod scrub;
 pub mod side_views;

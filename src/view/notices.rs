@@ -19,6 +19,11 @@ pub fn describe(tr: &Translations, w: &Warning) -> String {
         crate::url::Problem::LanguageUnavailable => {
             return tr.t_args(w.problem.message_key(), &[("language", &w.value)])
         }
+        // A link's hash is not a key=value pair: name the scene it asked for as it was written.
+        crate::url::Problem::BadScene => {
+            let reason = tr.t(w.problem.message_key());
+            return tr.t_args("notice-ignored-scene", &[("value", &format!("#{}", w.value)), ("reason", &reason)]);
+        }
         _ => {}
     }
     tr.t_args("notice-ignored", &[("key", &w.key), ("value", &w.value), ("reason", &tr.t(w.problem.message_key()))])

@@ -11,6 +11,8 @@ pub struct ScenePanelProps {
     pub number: usize,
     pub count: usize,
     pub id: AttrValue,
+    /// The chosen depth in the screen's units, for scenes that name it.
+    pub depth: AttrValue,
     pub dispatch: UseReducerDispatcher<AppState>,
 }
 
@@ -27,7 +29,7 @@ pub fn ScenePanel(props: &ScenePanelProps) -> Html {
         <section class="scene-panel" aria-labelledby="scene-title" data-scene={props.number.to_string()}>
             <p class="scene-counter">{ tr.t_args("present-scene", &[("number", &number), ("count", &count)]) }</p>
             <h2 id="scene-title" aria-live="polite">{ tr.t(&format!("scene-{}-title", props.id)) }</h2>
-            <p class="scene-body">{ tr.t(&format!("scene-{}-body", props.id)) }</p>
+            <p class="scene-body">{ tr.t_args(&format!("scene-{}-body", props.id), &[("depth", &props.depth)]) }</p>
             <div class="scene-nav">
                 <button type="button" onclick={go(Direction::Back)} disabled={props.number <= 1}>{ "← " }{ tr.t("present-previous") }</button>
                 <button type="button" class="primary" onclick={go(Direction::Forward)} disabled={props.number >= props.count}>{ tr.t("present-next") }{ " →" }</button>

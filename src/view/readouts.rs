@@ -2,7 +2,6 @@
 //! quantity, side and SI value for machines, and is formatted in the chosen units and locale for
 //! people.
 
-use super::headline::Headline;
 use crate::format::{quantity, Kind, Units};
 use crate::hooks::translations::use_tr;
 use crate::i18n::Translations;
@@ -29,9 +28,6 @@ pub struct ReadoutsProps {
     /// the document for machines, the rest visually hidden.
     #[prop_or_default]
     pub compact: bool,
-    /// The headline sentences above the table (the embed view shows them at its top instead).
-    #[prop_or(true)]
-    pub headline: bool,
     /// The quantity a lesson scene is about: its row is shown even when compact, and marked.
     #[prop_or_default]
     pub focus: Option<&'static str>,
@@ -48,13 +44,41 @@ fn verdict(tr: &Translations, side: &Side) -> Html {
     html! { <p class={class}>{ tr.t(key) }</p> }
 }
 
+/// Where the ashiatsu practitioner's weight goes besides the working foot (contract §2
+/// `bar-force`, `standing-force`): the bars and the standing foot; the hand's column has none.
+fn ashiatsu_rows(tr: &Translations, c: &Comparison, units: Units, compact: bool) -> Html {
+    let a = &c.ashiatsu;
+    let rows = [("bar-force", "q-bar-force", a.bars_n), ("standing-force", "q-standing-force", a.standing_foot_n)];
+    html! {
+        { for rows.into_iter().map(|(id, key, v)| html! {
+            <tr class={classes!("readout--foot-only", compact.then_some("visually-hidden"))}>
+                <th scope="row">{ tr.t(key) }</th>
+                <td data-quantity={id} data-side="foot" data-si={si_text(v)}>{ quantity(v, Kind::Force, units, tr.locale) }</td>
+                <td class="not-applicable"><span aria-hidden="true">{ "–" }</span><span class="visually-hidden">{ tr.t("not-applicable") }</span></td>
+            </tr>
+        }) }
+    }
+}
+
 /// What each stroke asks of each practitioner, in words.
 fn efforts(tr: &Translations, c: &Comparison, e: &CycleEffort, units: Units) -> (String, String) {
     let q = |v: f64, kind| quantity(v, kind, units, tr.locale);
-    let foot = tr.t_args(
-        "effort-foot",
-        &[("bars", &q(c.ashiatsu.bars_n, Kind::Force)), ("work", &q(e.foot_glide_work_j, Kind::Energy))],
-    );
+    let a = &c.ashiatsu;
+    let foot = if c.foot.contacts == 2 {
+        tr.t_args(
+            "effort-foot-two",
+            &[("bars", &q(a.bars_n, Kind::Weight)), ("work", &q(e.foot_glide_work_j, Kind::Energy))],
+        )
+    } else {
+        tr.t_args(
+            "effort-foot",
+            &[
+                ("bars", &q(a.bars_n, Kind::Weight)),
+                ("standing", &q(a.standing_foot_n, Kind::Weight)),
+                ("work", &q(e.foot_glide_work_j, Kind::Energy)),
+            ],
+        )
+    };
     let muscle = q(c.hand.muscle_n, Kind::Force);
     let work = q(e.hand_glide_work_j, Kind::Energy);
     let hand = if c.hand.hand_joint_load_n > 0.0 {
@@ -114,9 +138,6 @@ pub fn ReadoutsPanel(props: &ReadoutsProps) -> Html {
     let (foot_effort, hand_effort) = efforts(&tr, c, &props.effort, units);
     html! {
         <div class={classes!("readouts", props.compact.then_some("readouts--compact"))}>
-            if props.headline {
-                <Headline comparison={props.comparison.clone()} units={props.units} />
-            }
             <table>
                 <thead>
                     <tr>
@@ -125,7 +146,7 @@ pub fn ReadoutsPanel(props: &ReadoutsProps) -> Html {
                         <th scope="col" class="col-hand">{ tr.t("side-hand") }</th>
                     </tr>
                 </thead>
-                <tbody>{ for rows }</tbody>
+                <tbody>{ for rows }{ ashiatsu_rows(&tr, c, units, props.compact) }</tbody>
             </table>
             <div class="verdicts">
                 <div class="col-foot">{ verdict(&tr, &c.foot) }<p class="effort">{ foot_effort }</p></div>

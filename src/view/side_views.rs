@@ -2,9 +2,10 @@
 //! therapist leaning in beside it, posed by the model every frame, with force arrows to scale and
 //! their words placed clear of each other; under each, the cross-section of the tissue.
 
+use super::arrow_key::ArrowKey;
 use super::depth_view::{DepthView, Which};
 use super::figures::person::{keep_off, practitioner_beside_table, practitioner_on_table, sole_stretches};
-use super::figures::room::{Bars, Room};
+use super::figures::room::{Bars, Room, TableFarEdge};
 use super::heat::css;
 use super::labels::{place, Placed, Rect, Spot, Wanted};
 use super::svg::{arrow, d1, labels, pt, Arrow, Markers, ARROW_M_PER_N, VIEW_BOX};
@@ -38,46 +39,59 @@ pub struct SideViewsProps {
     pub units: Units,
     /// Size of the words inside the pictures, CSS px (larger for a class).
     pub label_px: f64,
+    /// The side views themselves, and the cross-sections under them (a lesson scene about depth
+    /// shows only those).
+    #[prop_or(true)]
+    pub with_side: bool,
+    #[prop_or(true)]
+    pub with_depth: bool,
 }
 
-/// A bar worth 200 N (or 50 lbf) in the arrows' scale, at the bottom right; its label is placed
-/// with the others.
+/// The arrows' scale: a bar with end ticks worth a round weight (20 kg, or 50 lb) at the floor,
+/// left of the table's head end, clear of the furniture; its label is placed with the others.
 fn scale_bar(units: Units, tr: &Translations) -> (Html, Wanted) {
-    // A round number in the units shown: 200 N, or 50 lbf.
     let force_n = match units {
-        Units::Metric => 200.0,
+        Units::Metric => 20.0 * STANDARD_GRAVITY,
         Units::Imperial => 50.0 * NEWTONS_PER_LBF,
     };
-    let text = quantity_with(force_n, Kind::Force, units, tr.locale, 0);
-    let start = Vec2::new(1.6, 0.1);
+    let text = quantity_with(force_n, Kind::Weight, units, tr.locale, 0);
+    let start = Vec2::new(-0.27, 0.12);
     let (x1, y) = pt(start);
     let (x2, _) = pt(start + Vec2::new(force_n * ARROW_M_PER_N, 0.0));
+    let tick = |x: f64| html! { <line x1={d1(x)} y1={d1(y - 3.0)} x2={d1(x)} y2={d1(y + 3.0)} /> };
     let html = html! {
-        <g class="scale-bar"><line x1={d1(x1)} y1={d1(y)} x2={d1(x2)} y2={d1(y)} /></g>
+        <g class="scale-bar"><line x1={d1(x1)} y1={d1(y)} x2={d1(x2)} y2={d1(y)} />{ tick(x1) }{ tick(x2) }</g>
     };
     let wanted = Wanted {
         text,
         anchor: ((x1 + x2) / 2.0, y),
-        gap: 2.0,
-        spots: vec![Spot::Above, Spot::Below, Spot::Left],
+        gap: 4.0,
+        spots: vec![Spot::Above, Spot::Below, Spot::AboveRight],
         optional: false,
     };
     (html, wanted)
 }
 
-/// The part of the drawing the words may use: all of it, but in the hand's view not the top,
-/// which a narrow screen crops (nothing is drawn there: there are no bars).
+/// Standard gravity, m/s²: the scale bar's kilograms of weight.
+const STANDARD_GRAVITY: f64 = 9.806_65;
+
+/// The part of the drawing the words may use: all of its view box.
 fn bounds(top_crop: f64) -> Rect {
     let (x, y, w, h) = VIEW_BOX;
     Rect { left: x + 1.0, top: y + 1.0 + top_crop, right: x + w - 1.0, bottom: y + h - 1.0 }
 }
 
-/// How much of the hand's view a narrow screen may crop from the top (styles.css), units.
-const HAND_TOP_CROP: f64 = 110.0;
+/// How much of the hand's view is cropped from the top, units: there are no bars above the hand
+/// therapist, so the picture ends above the head (the foot's view keeps its bars).
+pub const HAND_TOP_CROP: f64 = 110.0;
 
-fn view_box() -> String {
+/// A side view's box in drawing units: the hand's without its empty top.
+pub fn view_box_of(which: Which) -> (f64, f64, f64, f64) {
     let (x, y, w, h) = VIEW_BOX;
-    format!("{x} {y} {w} {h}")
+    match which {
+        Which::Foot => (x, y, w, h),
+        Which::Hand => (x, y + HAND_TOP_CROP, w, h - HAND_TOP_CROP),
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -96,9 +110,20 @@ struct Drawing<'a> {
     font: f64,
 }
 
+/// The widest a picture is drawn, CSS px, where its arrows are named only in the key beside it
+/// (a phone's side-by-side views): the force and the scale keep their numbers inside.
+const NAMES_INSIDE_FROM_PX: f64 = 340.0;
+
 impl Drawing<'_> {
+    /// The force pressing into the back, as the weight that presses with it (the first screen's
+    /// plain words: "19.5 kg").
     fn force(&self, n: f64) -> String {
-        quantity(n, Kind::Force, self.units, self.tr.locale)
+        quantity(n, Kind::Weight, self.units, self.tr.locale)
+    }
+
+    /// The arrows' names fit inside the picture (not on a phone's narrow views).
+    fn names_inside(&self) -> bool {
+        self.font * NAMES_INSIDE_FROM_PX <= 13.0 * VIEW_BOX.2 + 1e-9
     }
 
     /// A label near an arrow's tail or middle, with the spots to try in order.
@@ -139,24 +164,24 @@ impl Drawing<'_> {
         let shear_n = if c.motion == 0.0 { 0.0 } else { c.foot.readouts.shear_force_n };
         let shear = arrow(contact + motion * (shear_n * ARROW_M_PER_N), motion, shear_n, "shear", "af-shear");
         let (bar, bar_label) = scale_bar(self.units, self.tr);
-        let wanted = vec![
-            self.word(
-                self.force(c.foot.readouts.normal_force_n),
-                normal.tail,
-                &[Spot::AboveLeft, Spot::AboveRight, Spot::Left, Spot::Above, Spot::Right],
-            ),
-            self.word(
+        let mut wanted = vec![self.word(
+            self.force(c.foot.readouts.normal_force_n),
+            normal.tail,
+            &[Spot::AboveLeft, Spot::AboveRight, Spot::Left, Spot::Above, Spot::Right],
+        )];
+        if self.names_inside() {
+            wanted.push(self.word(
                 self.tr.t("arrow-weight"),
                 weight.middle(),
                 &[Spot::Right, Spot::Left, Spot::BelowRight, Spot::AboveRight],
-            ),
-            self.word(
+            ));
+            wanted.push(self.word(
                 self.tr.t("arrow-bars"),
                 support.middle(),
                 &[Spot::Right, Spot::Left, Spot::BelowRight, Spot::BelowLeft],
-            ),
-            bar_label,
-        ];
+            ));
+        }
+        wanted.push(bar_label);
         let placed = self.place(&[&weight, &support, &normal, &shear], &self.foot_figure(), &wanted, 0.0);
         let sole = sole_stretches(&c.foot.patch.pads, c.foot_length_m);
         let (far, near) = practitioner_on_table(p, skeleton_scale(c.foot_length_m), c.foot_length_m, &sole);
@@ -164,6 +189,7 @@ impl Drawing<'_> {
             <>
                 <Markers prefix="af" classes={FOOT_ARROWS} />
                 <Bars />
+                <TableFarEdge />
                 <g class="figure figure--foot" aria-hidden="true">{ far }</g>
                 <Room />
                 <g class="figure figure--foot" aria-hidden="true">{ near }</g>
@@ -198,24 +224,24 @@ impl Drawing<'_> {
         let shear_n = c.hand.readouts.shear_force_n;
         let shear = arrow(contact + along_skin * (shear_n * ARROW_M_PER_N), along_skin, shear_n, "shear", "ah-shear");
         let (bar, bar_label) = scale_bar(self.units, self.tr);
-        let wanted = vec![
-            self.word(
-                self.force(c.hand.readouts.normal_force_n),
-                normal.tail,
-                &[Spot::AboveLeft, Spot::Left, Spot::AboveRight, Spot::Above, Spot::Right],
-            ),
-            self.word(
+        let mut wanted = vec![self.word(
+            self.force(c.hand.readouts.normal_force_n),
+            normal.tail,
+            &[Spot::AboveLeft, Spot::Left, Spot::AboveRight, Spot::Above, Spot::Right],
+        )];
+        if self.names_inside() {
+            wanted.push(self.word(
                 self.tr.t("arrow-push"),
                 push.tail,
                 &[Spot::AboveLeft, Spot::Left, Spot::Above, Spot::AboveRight, Spot::Right],
-            ),
-            self.word(
+            ));
+            wanted.push(self.word(
                 self.tr.t("arrow-weight"),
                 weight.middle(),
                 &[Spot::Right, Spot::Left, Spot::BelowRight, Spot::AboveRight],
-            ),
-            bar_label,
-        ];
+            ));
+        }
+        wanted.push(bar_label);
         let placed = self.place(&[&weight, &push, &normal, &shear], &self.hand_figure(), &wanted, HAND_TOP_CROP);
         let pressed = css(c.hand.readouts.mean_pressure_pa);
         let scale = skeleton_scale(c.foot_length_m);
@@ -245,21 +271,21 @@ impl Drawing<'_> {
 fn SideView(props: &SideViewProps) -> Html {
     let tr = use_tr();
     let node = use_node_ref();
-    // The width sets the scale: a narrow screen crops the hand's view from the top ("slice").
-    let scale_on_screen = use_units_per_px(node.clone(), (VIEW_BOX.2, 0.0), GUESS_PX);
+    let (x, y, w, h) = view_box_of(props.which);
+    let scale_on_screen = use_units_per_px(node.clone(), (w, h), GUESS_PX);
     let drawing = Drawing {
         c: &props.comparison,
         tr: &tr,
         units: props.units,
         font: props.label_px * scale_on_screen.units_per_px,
     };
-    let (side, label, aspect, content) = match props.which {
-        Which::Foot => ("foot", tr.t("side-foot-label"), "xMidYMid meet", drawing.ashiatsu().0),
-        Which::Hand => ("hand", tr.t("side-hand-label"), "xMidYMax slice", drawing.hand_massage().0),
+    let (side, label, content) = match props.which {
+        Which::Foot => ("foot", tr.t("side-foot-label"), drawing.ashiatsu().0),
+        Which::Hand => ("hand", tr.t("side-hand-label"), drawing.hand_massage().0),
     };
     html! {
         <svg ref={node} class="side-view" data-figure="side" data-side={side} data-measured={scale_on_screen.marker()}
-             viewBox={view_box()} role="img" aria-label={label} preserveAspectRatio={aspect}>
+             viewBox={format!("{x} {y} {w} {h}")} role="img" aria-label={label} preserveAspectRatio="xMidYMax meet">
             { content }
         </svg>
     }
@@ -269,20 +295,39 @@ fn SideView(props: &SideViewProps) -> Html {
 pub fn SideViews(props: &SideViewsProps) -> Html {
     let tr = use_tr();
     let (units, label_px) = (props.units, props.label_px);
+    let caption = |side: &str| {
+        html! { <figcaption><strong>{ tr.t(&format!("side-{side}")) }</strong><span>{ tr.t(&format!("side-{side}-sub")) }</span></figcaption> }
+    };
+    let depth = |comparison: &Rc<Comparison>, which: Which| {
+        props.with_depth.then(|| {
+            html! {
+                <div class="depth-block">
+                    <p class="depth-caption">{ tr.t("depth-heading") }</p>
+                    <DepthView comparison={comparison.clone()} {units} {which} {label_px} />
+                </div>
+            }
+        })
+    };
     html! {
-        <div class="side-views">
+        <div class={classes!("side-views", (!props.with_side).then_some("side-views--depth-only"))}>
             <figure class="side side--foot">
-                <figcaption><strong>{ tr.t("side-foot") }</strong><span>{ tr.t("side-foot-sub") }</span></figcaption>
-                <SideView comparison={props.foot.clone()} {units} which={Which::Foot} {label_px} />
-                <p class="depth-caption">{ tr.t("depth-heading") }</p>
-                <DepthView comparison={props.foot_depth.clone()} {units} which={Which::Foot} {label_px} />
+                { caption("foot") }
+                if props.with_side {
+                    <SideView comparison={props.foot.clone()} {units} which={Which::Foot} {label_px} />
+                }
+                { for depth(&props.foot_depth, Which::Foot) }
             </figure>
             <figure class="side side--hand">
-                <figcaption><strong>{ tr.t("side-hand") }</strong><span>{ tr.t("side-hand-sub") }</span></figcaption>
-                <SideView comparison={props.hand.clone()} {units} which={Which::Hand} {label_px} />
-                <p class="depth-caption">{ tr.t("depth-heading") }</p>
-                <DepthView comparison={props.hand_depth.clone()} {units} which={Which::Hand} {label_px} />
+                { caption("hand") }
+                if props.with_side {
+                    <ArrowKey />
+                    <SideView comparison={props.hand.clone()} {units} which={Which::Hand} {label_px} />
+                }
+                { for depth(&props.hand_depth, Which::Hand) }
             </figure>
+            if props.with_depth {
+                <p class="depth-key">{ tr.t("depth-key") }</p>
+            }
         </div>
     }
 }
@@ -295,13 +340,14 @@ mod tests {
 
     /// Every word of both side views finds a spot clear of the arrows, the figure's head, trunk
     /// and arms, and the other words, through every stroke, in every language, at the words' size
-    /// on a tablet and on a phone (drawing units: 13 px at 380 and at 340 px of picture width).
+    /// on a tablet and on phones (drawing units: 13 px at 380, 340 and 170 px of picture width).
     #[test]
     fn every_word_finds_a_free_spot_clear_of_the_figures() {
         let model = Model::default();
         for locale in [Locale::En, Locale::Es, Locale::Ja] {
             let tr = Translations::load(locale);
-            for font in [13.0 * VIEW_BOX.2 / 380.0, 13.0 * VIEW_BOX.2 / 340.0] {
+            // A tablet's, a wide phone's, and a phone's side-by-side views (numbers only).
+            for font in [13.0 * VIEW_BOX.2 / 380.0, 13.0 * VIEW_BOX.2 / 340.0, 13.0 * VIEW_BOX.2 / 170.0] {
                 for &stroke in StrokeKind::ALL {
                     let settings = Settings::for_stroke(&model.strokes, stroke);
                     for step in 0..20 {

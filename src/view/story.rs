@@ -11,8 +11,18 @@ use yew::prelude::*;
 pub const DIFFERENCES: [(&str, &str); 3] = [
     ("gravity", "stroke=compression&foot=heel&hand=heel&load=45&lean=20&compare=force&phase=0.5&play=0"),
     ("direction", "stroke=compression&foot=sole&hand=palm&load=35&lean=45&compare=force&phase=0.5&play=0"),
-    ("area", "stroke=compression&foot=heel&hand=thumb&load=30&lean=25&compare=comfort&phase=0.5&play=0"),
+    // The point: a heel and a thumb, each at the client's comfort limit, held at the full press.
+    ("area", "stroke=compression&foot=heel&hand=thumb&compare=comfort&phase=0.5&play=0"),
 ];
+
+/// Applies a difference's preset and brings its result into view: the first screen, with the
+/// pictures and the headline (smoothly, unless the visitor asked for reduced motion).
+pub fn show_difference(dispatch: &UseReducerDispatcher<AppState>, id: &str) {
+    let Some((_, query)) = DIFFERENCES.iter().find(|(d, _)| *d == id) else { return };
+    let (config, _) = crate::url::parse(query, "");
+    dispatch.dispatch(Action::Preset(Box::new(config)));
+    crate::browser::scroll_into_view(".first-screen");
+}
 
 #[derive(Properties, PartialEq)]
 pub struct StoryProps {
@@ -22,19 +32,16 @@ pub struct StoryProps {
 #[component]
 pub fn Story(props: &StoryProps) -> Html {
     let tr = use_tr();
-    let cards = DIFFERENCES.iter().enumerate().map(|(i, (id, query))| {
-        let d = props.dispatch.clone();
-        let onclick = move |_| {
-            let (config, _) = crate::url::parse(query, "");
-            d.dispatch(Action::Preset(Box::new(config)));
-        };
+    let cards = DIFFERENCES.iter().enumerate().map(|(i, (id, _))| {
+        let (d, id) = (props.dispatch.clone(), *id);
+        let onclick = move |_| show_difference(&d, id);
         let heading = format!("story-{id}");
         html! {
             <article class="difference" aria-labelledby={heading.clone()}>
                 <span class="difference-number" aria-hidden="true">{ i + 1 }</span>
                 <h3 id={heading}>{ tr.t(&format!("story-{id}-title")) }</h3>
                 <p>{ tr.t(&format!("story-{id}-body")) }</p>
-                <button type="button" class="show-me" data-preset={*id} {onclick}>{ tr.t("show-me") }</button>
+                <button type="button" class="show-me" data-preset={id} {onclick}>{ tr.t("show-me") }</button>
             </article>
         }
     });

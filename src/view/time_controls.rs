@@ -26,6 +26,16 @@ fn icon(path: &'static str) -> Html {
     }
 }
 
+/// Play and pause (contract §10 `data-control="play"`): one button, on the first screen.
+pub fn play_button(tr: &crate::i18n::Translations, playing: bool, onclick: Callback<MouseEvent>) -> Html {
+    html! {
+        <button type="button" class="play" data-control="play" aria-pressed={playing.to_string()} {onclick}>
+            { icon(if playing { PAUSE_ICON } else { PLAY_ICON }) }
+            { if playing { tr.t("pause") } else { tr.t("play") } }
+        </button>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct TimeProps {
     pub playing: bool,
@@ -39,6 +49,9 @@ pub struct TimeProps {
     pub compact: bool,
     /// The moment of the stroke in words, for screen readers ("50 %, pressing").
     pub moment: AttrValue,
+    /// The play button here (presenter mode); elsewhere it is on the first screen's bar.
+    #[prop_or_default]
+    pub with_play: bool,
 }
 
 #[component]
@@ -69,10 +82,9 @@ pub fn TimeControls(props: &TimeProps) -> Html {
     let on_copy = props.on_copy_link.reform(|_: MouseEvent| ());
     html! {
         <div class="time-controls" role="group" aria-label={tr.t("time-heading")}>
-            <button type="button" class="play" aria-pressed={props.playing.to_string()} onclick={send(Action::TogglePlay)}>
-                { icon(if props.playing { PAUSE_ICON } else { PLAY_ICON }) }
-                { if props.playing { tr.t("pause") } else { tr.t("play") } }
-            </button>
+            if props.with_play {
+                { play_button(&tr, props.playing, send(Action::TogglePlay)) }
+            }
             if !props.compact {
             <button type="button" class="icon-button" onclick={send(Action::Step(Direction::Back))} aria-label={tr.t("step-back")} title={tr.t("step-back")}>
                 { icon(STEP_BACK_ICON) }
@@ -82,7 +94,7 @@ pub fn TimeControls(props: &TimeProps) -> Html {
             </button>
             }
             <label class="phase">
-                <span class="visually-hidden">{ tr.t("c-phase") }</span>
+                <span class="phase__label">{ tr.t("c-phase") }</span>
                 <input type="range" min="0" max={PHASE_STEPS.to_string()} step="1" value={((props.phase * PHASE_STEPS).round()).to_string()}
                        aria-valuetext={props.moment.clone()} oninput={on_phase} />
             </label>

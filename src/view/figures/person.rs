@@ -207,13 +207,28 @@ pub fn practitioner_on_table(p: &FootPose, scale: f64, foot_length: f64, sole: &
     } else {
         (p.standing_knee, p.standing_ankle, p.standing_heel, p.standing_toe)
     };
+    let other_leg = html! {
+        <g class="far">
+            { path("clothes", seg(p.pelvis, other_knee, Radii::HIP, Radii::KNEE, s)) }
+            { path("clothes", seg(other_knee, other_ankle, Radii::KNEE, Radii::ANKLE, s)) }
+            { foot(other_heel, other_toe, other_ankle, foot_length, s, "foot-shape", if p.two_feet { sole } else { &[] }) }
+        </g>
+    };
+    // Standing on one foot, that foot is on the table's far side, beside the client: drawn behind
+    // the client's body, a little up the table top's far edge (a depth cue), so that nobody reads it
+    // as standing on the client. With both feet working, the other foot is on the back too.
+    let (behind_client, beside) = if p.two_feet {
+        (html! {}, other_leg)
+    } else {
+        (
+            html! { <g class="standing-leg" transform={format!("translate(0,-{FAR_EDGE_RISE_UNITS})")}>{ other_leg }</g> },
+            html! {},
+        )
+    };
+    let far = html! { <>{ far }{ behind_client }</> };
     let near = html! {
         <>
-            <g class="far">
-                { path("clothes", seg(p.pelvis, other_knee, Radii::HIP, Radii::KNEE, s)) }
-                { path("clothes", seg(other_knee, other_ankle, Radii::KNEE, Radii::ANKLE, s)) }
-                { foot(other_heel, other_toe, other_ankle, foot_length, s, "foot-shape", if p.two_feet { sole } else { &[] }) }
-            </g>
+            { beside }
             { path("clothes torso", torso(p.pelvis, p.shoulder, s, -1.0)) }
             { head(p.shoulder, p.head, s, -1.0) }
             { path("clothes", seg(p.pelvis, p.working_knee, Radii::HIP, Radii::KNEE, s)) }
@@ -226,6 +241,10 @@ pub fn practitioner_on_table(p: &FootPose, scale: f64, foot_length: f64, sole: &
     };
     (far, near)
 }
+
+/// How far up the far edge of the table top appears in the side views, drawing units (cm): the
+/// standing foot stands there, behind the client (src/view/figures/room.rs draws the edge).
+pub const FAR_EDGE_RISE_UNITS: f64 = 3.0;
 
 /// The hand therapist beside the table, in a bow stance, leaning in; the pressing hand (or
 /// forearm) coloured where it meets the back. Drawn in front of the table, towards the viewer.

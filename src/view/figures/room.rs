@@ -60,6 +60,27 @@ pub fn Room() -> Html {
     room()
 }
 
+/// The far edge of the table top, seen a little from above, where the ashiatsu practitioner's
+/// standing foot stands beside the client (drawn before the figure, which the client then hides
+/// in part): a component without props, drawn once.
+#[component]
+pub fn TableFarEdge() -> Html {
+    let top = TABLE_HEIGHT_M;
+    let rise = crate::view::figures::person::FAR_EDGE_RISE_UNITS / 100.0;
+    let d = format!(
+        "M{:.1},{:.1} L{:.1},{:.1} L{:.1},{:.1} L{:.1},{:.1} z",
+        w(0.02, top).0,
+        w(0.02, top).1,
+        w(0.06, top + rise).0,
+        w(0.06, top + rise).1,
+        w(TABLE_LENGTH_M - 0.02, top + rise).0,
+        w(TABLE_LENGTH_M - 0.02, top + rise).1,
+        w(TABLE_LENGTH_M - 0.06, top).0,
+        w(TABLE_LENGTH_M - 0.06, top).1,
+    );
+    html! { <path class="table-top table-top--far" {d} aria-hidden="true" /> }
+}
+
 /// The bars as a component without props: drawn once.
 #[component]
 pub fn Bars() -> Html {
