@@ -4,9 +4,10 @@
 //! A pressure-pain threshold is measured as a probe's force divided by its area: a mean pressure.
 //! Small probes hurt at higher pressure than large ones (spatial summation): on the back 406 kPa
 //! with a 0.5 cm² probe and 205 kPa with a 2 cm² probe (Defrin et al. 2003). Beyond 2 cm² nothing
-//! was measured on the back; summation goes on (cuff algometry hurts at tens of kPa) but more
-//! weakly, so the threshold falls with a smaller exponent there, a documented estimate. Each pad of
-//! a contact is compared as one probe: its mean pressure against the threshold for its own area.
+//! was measured on the back; a cuff round the calf hurts at 26 kPa where a probe needs 482 kPa
+//! (Polianskis et al. 2001), so summation goes on at about Defrin's rate: the exponent there is
+//! fitted to both, with a range. Each pad of a contact is compared as one probe, and so is every
+//! central part of it: no part may press past the threshold for its own area.
 
 use crate::contact::ids;
 use crate::pressure::LoadedPad;

@@ -105,7 +105,7 @@ pub enum Zone {
     Midfoot,
     /// Ball of the foot.
     Forefoot,
-    /// Toe pads: a fifth of the forefoot's share.
+    /// Toe pads: an eighth of the forefoot's share.
     Toes,
     /// A hand pad or a single-pad foot region: a fixed share.
     Fixed,
@@ -117,12 +117,15 @@ pub enum Growth {
     /// A padded part (sole, palm, fingertip): soft tissue on both sides conforms, so the contact
     /// spreads over a growing fraction of the pad's outline and saturates at the outline.
     Conforms,
-    /// A rounded bony part (the olecranon, a knuckle) pressed into the client's soft back: the
-    /// tissue wraps it as it sinks in, and the contact grows as Hertz's sphere on a soft
+    /// A rounded bony part (the olecranon) pressed into the client's soft back: the tissue wraps
+    /// it as it sinks in, and the contact grows as Hertz's sphere of radius `radius_m` on a soft
     /// half-space, area = π a², a = (3 F R ∕ 4 E*)^(1/3). Hertz holds while the contact is small
-    /// beside the bone; the contact radius stops at the bone's own radius R (beyond it the tissue
-    /// meets the bone's flanks, and more force only raises the pressure), and at the outline.
-    Indents { radius_m: f64 },
+    /// beside the bone; the contact radius stops at the bone's own radius `bone_radius_m` (beyond
+    /// it the tissue meets the bone's flanks, and more force only raises the pressure), and at
+    /// the outline. The two radii are equal but for the headline's area factor, which scales the
+    /// Hertz radius so that the area goes as the factor (a² ∝ R^(2/3)) and the bone's so that its
+    /// cross-section does too.
+    Indents { radius_m: f64, bone_radius_m: f64 },
     /// A rounded soft tip (the pulp of the thumb or a finger) pressed into the back: it sinks in as
     /// Hertz's sphere of the tip's radius, and, being soft itself, flattens until the contact fills
     /// the pad's outline.
@@ -161,7 +164,10 @@ impl Pad {
         let centre = Vec2::new(spec.x_m * size, spec.y_m * size);
         let radius = |r: f64| r * size * factor.powf(1.5);
         let growth = match growth {
-            Growth::Indents { radius_m } => Growth::Indents { radius_m: radius(radius_m) },
+            Growth::Indents { radius_m, bone_radius_m } => Growth::Indents {
+                radius_m: radius(radius_m),
+                bone_radius_m: bone_radius_m * size * factor.sqrt(),
+            },
             Growth::SinksIn { radius_m } => Growth::SinksIn { radius_m: radius(radius_m) },
             g => g,
         };
@@ -184,8 +190,8 @@ impl Pad {
                 let scale = CONFORM_PRESSURE_PA * outline;
                 CONFORM_MIN_FRACTION + (1.0 - CONFORM_MIN_FRACTION) * (1.0 - (-force / scale).exp())
             }
-            Growth::Indents { radius_m } => {
-                let within_bone = hertz_area_m2(force, radius_m).min(PI * radius_m * radius_m);
+            Growth::Indents { radius_m, bone_radius_m } => {
+                let within_bone = hertz_area_m2(force, radius_m).min(PI * bone_radius_m * bone_radius_m);
                 (within_bone / outline).clamp(INDENT_MIN_FRACTION, 1.0)
             }
             Growth::SinksIn { radius_m } => (hertz_area_m2(force, radius_m) / outline).clamp(INDENT_MIN_FRACTION, 1.0),
@@ -389,7 +395,10 @@ pub fn hand_surface_sized(tool: HandTool, foot_length_m: f64, area_factor: f64) 
             })
             .collect(),
         HandTool::Forearm => vec![soft(FOREARM_BORDER, 1.0, 1.0)],
-        HandTool::Elbow => vec![hertz(ELBOW_MAX, Growth::Indents { radius_m: OLECRANON_RADIUS_M })],
+        HandTool::Elbow => vec![hertz(
+            ELBOW_MAX,
+            Growth::Indents { radius_m: OLECRANON_RADIUS_M, bone_radius_m: OLECRANON_RADIUS_M },
+        )],
     };
     Surface { pads }
 }
@@ -517,9 +526,14 @@ mod tests {
             let (lo, hi) = t.area_range();
             assert!(lo < 1.0 && hi > 1.0, "{t:?}");
         }
-        let big = hand_surface_sized(HandTool::Elbow, REF, 1.5).pads[0];
-        let mid = hand_surface(HandTool::Elbow, REF).pads[0];
         let area = |p: &Pad, f: f64| p.loaded_fraction(f) * p.outline.area();
-        assert!((area(&big, 10.0) / area(&mid, 10.0) - 1.5).abs() < 1e-9, "every area the pad takes × 1.5");
+        for factor in [0.5, 1.5] {
+            let scaled = hand_surface_sized(HandTool::Elbow, REF, factor).pads[0];
+            let mid = hand_surface(HandTool::Elbow, REF).pads[0];
+            // Below the bone's radius (10 N) and at it (500 N): every area the pad takes × factor.
+            for force in [10.0, 500.0] {
+                assert!((area(&scaled, force) / area(&mid, force) - factor).abs() < 1e-9, "{factor} at {force} N");
+            }
+        }
     }
 }

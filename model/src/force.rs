@@ -7,8 +7,8 @@ use serde::Serialize;
 
 /// Standard gravity, m/s².
 pub const G: f64 = 9.80665;
-/// Friction coefficient of oiled skin (dry skin ≈ 0.5; an oil film cuts it by about 80 %;
-/// docs/model.md §4).
+/// Friction coefficient of oiled skin (dry skin ≈ 0.5; an oil-and-wax film cut it by 87 % in one
+/// study; docs/model.md §4).
 pub const MU_OILED_SKIN: f64 = 0.15;
 
 /// What the bars carry in a one-foot stroke, as a fraction of body weight: a light grip for balance

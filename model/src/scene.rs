@@ -368,7 +368,8 @@ impl Model {
 /// Cost of one stroke cycle to each practitioner (docs/model.md §6).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct CycleEffort {
-    /// Work against friction to glide the foot (both feet), J (done by the arms on the bars).
+    /// Work against friction to glide the foot (both feet), J (the practitioner's pull along the
+    /// back; the statics, vertical only, do not say which muscles give it).
     pub foot_glide_work_j: f64,
     /// Work against friction to glide the hand (both hands), J.
     pub hand_glide_work_j: f64,

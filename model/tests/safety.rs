@@ -74,7 +74,7 @@ fn a_contact_over_the_kidney_area_is_flagged_for_either_practitioner() {
         .filter_map(|c| if let Caution::KidneyArea { who, .. } = c { Some(*who) } else { None })
         .collect();
     assert_eq!(who, vec![Practitioner::Foot, Practitioner::Hand], "{cautions:?}");
-    // The thumb (2 cm² at 9.5 cm, well inside 7.5–13 cm) puts all of its force there at the peak.
+    // The thumb (2.09 cm² at 9.5 cm, well inside 7.5–13 cm) puts all of its force there at the peak.
     let c = model.evaluate_forces(&s, 0.5);
     assert!((force_in_kidney_area(&c.hand) / c.hand.readouts.normal_force_n - 1.0).abs() < 1e-9);
     // The heel, 5.2 cm wide about 9.5 cm, reaches in past 7.5 cm: nearly all of it is there too.
