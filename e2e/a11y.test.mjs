@@ -78,12 +78,12 @@ test('sliders speak their value in the chosen units', async (t) => {
 
 test('under prefers-reduced-motion nothing plays until asked', async (t) => {
   await withPage(t, { context: { reducedMotion: 'reduce' } }, async (page) => {
-    assert.equal(await page.getAttribute('.time-controls .play', 'aria-pressed'), 'false');
+    assert.equal(await page.getAttribute('[data-control=play]', 'aria-pressed'), 'false');
     const before = await page.inputValue('.time-controls .phase input');
     // Thirty frames, half a second of playback had it played: the stroke has not moved.
     await frames(page, 30);
     assert.equal(await page.inputValue('.time-controls .phase input'), before);
-    await page.click('.time-controls .play');
+    await page.click('[data-control=play]');
     await page.waitForFunction((b) => document.querySelector('.time-controls .phase input').value !== b, before, { timeout: 10_000 });
   });
 });

@@ -139,6 +139,6 @@ test('settings saved on this device: the first view never shows, the saved ones 
     assert.equal(seen.firstShown, false, 'hidden before the first paint');
     assert.equal(seen.hydrated, false);
     assert.deepEqual(seen.shifts, []);
-    assert.equal(await page.locator('[aria-labelledby="c-stroke"] [aria-pressed="true"]').innerText(), 'Compression');
+    assert.equal(await page.locator('[data-control=stroke] [aria-pressed="true"]').innerText(), 'Compression');
   });
 });

@@ -42,10 +42,15 @@ test('the comfort limit comes with its band, and the client setting picks a poin
 test('at equal comfort the thumb reaches the measured pain thresholds, and the heel several times its force', async (t) => {
   await withPage(t, { query: { stroke: 'compression', foot: 'heel', hand: 'thumb', compare: 'comfort', phase: '0.5', play: '0' } }, async (page) => {
     const { foot, hand } = await readouts(page);
-    // Defrin 2003: 205 kPa with a 2 cm² probe; Giesbrecht 2005: 356 kPa at 1 cm² (pain-free).
-    assert.ok(hand['mean-pressure'] >= 205e3 && hand['mean-pressure'] <= 356e3, `${hand['mean-pressure']}`);
+    // The thumb flattened into its 2.1 cm² pad: near Defrin 2003's 205 kPa for a 2 cm² probe, and
+    // under Giesbrecht 2005's 356 kPa for 1 cm² (pain-free).
+    assert.ok(Math.abs(hand['mean-pressure'] / 205e3 - 1) < 0.1 && hand['mean-pressure'] < 356e3, `${hand['mean-pressure']}`);
     const ratio = foot['normal-force'] / hand['normal-force'];
-    assert.ok(ratio > 4 && ratio < 16, `heel to thumb ${ratio}`);
+    // The headline states it, with the range the model's uncertainty gives (contract §2).
+    const stated = await page.$eval('[data-quantity=force-ratio]', (el) => ({ si: Number(el.dataset.si), low: Number(el.dataset.siLow), high: Number(el.dataset.siHigh) }));
+    assert.ok(Math.abs(stated.si / ratio - 1) < 1e-9, `${stated.si} vs ${ratio}`);
+    assert.ok(stated.low < ratio && ratio < stated.high, JSON.stringify(stated));
+    assert.ok(ratio > 2.5 && ratio < 5 && stated.low > 2 && stated.high < 6, `heel to thumb ${ratio}: ${JSON.stringify(stated)}`);
   });
 });
 
@@ -111,16 +116,16 @@ test('depth stress is read at the chosen depth and behaves like Boussinesq’s h
   const f = stress['10'].hand['normal-force'];
   const far = (3 * f) / (2 * Math.PI * 0.1 ** 2);
   assert.ok(Math.abs(stress['10'].hand['depth-stress'] / far - 1) < 0.05, `${stress['10'].hand['depth-stress']} vs ${far}`);
-  // "Deeper": at equal comfort the heel keeps several times the thumb's stress 3 cm down.
-  assert.ok(stress['3'].foot['depth-stress'] > 3 * stress['3'].hand['depth-stress']);
+  // "Deeper": at equal comfort the heel keeps about twice the thumb's stress 3 cm down.
+  assert.ok(stress['3'].foot['depth-stress'] > 1.5 * stress['3'].hand['depth-stress']);
 });
 
 test('a cross-section under each side, in every view, and the depth sentence', async (t) => {
   for (const view of ['full', 'embed', 'present']) {
-    await withPage(t, { viewport: 'tablet', query: { view, play: '0', stroke: 'compression', compare: 'comfort', hand: 'thumb' } }, async (page) => {
-      if (view !== 'embed') {
-        for (const side of ['foot', 'hand']) assert.equal(await page.locator(`[data-figure=depth][data-side=${side}]`).count(), 1, `${view} ${side}`);
-      }
+    // Presenter mode shows them in the scene about depth.
+    const hash = view === 'present' ? 'scene-10' : undefined;
+    await withPage(t, { viewport: 'tablet', hash, query: { view, play: '0', stroke: 'compression', compare: 'comfort', hand: 'thumb' } }, async (page) => {
+      for (const side of ['foot', 'hand']) assert.equal(await page.locator(`[data-figure=depth][data-side=${side}]`).count(), 1, `${view} ${side}`);
       const sentence = await page.innerText('[data-sentence=depth]');
       assert.match(sentence, /\d/, `${view}: ${sentence}`);
     });
@@ -133,10 +138,10 @@ test('the new settings travel in the copied link and bad values get the usual no
     for (const key of ['client=brave', 'pair=3', 'footLength=50', 'depth=0']) assert.ok(text.includes(key), key);
     assert.equal(messages.filter((m) => m.type === 'warning').length, 4);
   });
-  await withPage(t, { query: 'client=tolerant&pair=0&footLength=27&depth=6&play=0', context: { permissions: ['clipboard-read', 'clipboard-write'] } }, async (page) => {
+  await withPage(t, { query: 'client=tolerant&pair=1&footLength=27&depth=6&play=0', context: { permissions: ['clipboard-read', 'clipboard-write'] } }, async (page) => {
     await page.click('button:has-text("Copy link")');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    for (const part of ['client=tolerant', 'pair=0', 'footLength=27', 'depth=6']) assert.ok(link.includes(part), `${part} in ${link}`);
+    for (const part of ['client=tolerant', 'pair=1', 'footLength=27', 'depth=6']) assert.ok(link.includes(part), `${part} in ${link}`);
   });
 });
 
@@ -144,6 +149,7 @@ test('lesson scene "Deeper, not sharper" compares a heel and a thumb at equal co
   await withPage(t, { viewport: 'desktop', query: { view: 'present' }, hash: 'scene-10' }, async (page) => {
     assert.match(await page.innerText('.scene-panel'), /Deeper/);
     const { foot, hand } = await readouts(page);
-    assert.ok(foot['depth-stress'] > 3 * hand['depth-stress']);
+    assert.ok(foot['depth-stress'] > 1.5 * hand['depth-stress']);
+    assert.equal(await page.locator('[data-figure=profile]').count(), 1, 'the pressure against depth');
   });
 });

@@ -158,11 +158,11 @@ test('presenter mode: F toggles full screen; keys a focused control owns stay wi
     await page.waitForFunction((b) => document.querySelector('.time-controls .phase input').value !== b, before);
     assert.equal(await scene(), '2', 'ArrowRight on the slider is the slider\'s');
     // A focused button takes Space for itself: the play button plays, Space is not pressed twice.
-    const play = page.locator('.time-controls .play');
+    const play = page.locator('[data-control=play]');
     await play.focus();
     assert.equal(await play.getAttribute('aria-pressed'), 'false');
     await page.keyboard.press('Space');
-    await page.waitForFunction(() => document.querySelector('.time-controls .play').getAttribute('aria-pressed') === 'true');
+    await page.waitForFunction(() => document.querySelector('[data-control=play]').getAttribute('aria-pressed') === 'true');
     await frames(page, 3);
     assert.equal(await play.getAttribute('aria-pressed'), 'true', 'one toggle, not two');
     // Away from the controls, the arrows are the scenes'.

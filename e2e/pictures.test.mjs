@@ -92,10 +92,12 @@ test('every view shows the contact area, and pictures carry their figure markers
       const count = (selector) => page.locator(selector).count();
       for (const side of ['foot', 'hand']) {
         assert.equal(await count(`[data-figure=side][data-side=${side}]`), 1, `${view}: side ${side}`);
-        assert.equal(await count(`[data-figure=depth][data-side=${side}]`), 1, `${view}: depth ${side}`);
+        // A lesson scene about the side views leaves the cross-sections to the scene about depth.
+        assert.equal(await count(`[data-figure=depth][data-side=${side}]`), view === 'present' ? 0 : 1, `${view}: depth ${side}`);
         assert.equal(await count(`[data-figure=contact][data-side=${side}]`), 1, `${view}: contact ${side}`);
       }
       assert.equal(await count('[data-figure=back]'), view === 'embed' ? 0 : 1, `${view}: back`);
+      assert.equal(await count('[data-figure=profile]'), view === 'full' ? 1 : 0, `${view}: profile`);
     });
   }
 });

@@ -110,7 +110,7 @@ test('presenter mode: deep link to a scene, arrows move between scenes and the a
     await page.locator('body').press('ArrowLeft');
     assert.equal(await page.getAttribute('.scene-panel', 'data-scene'), '2');
     await page.locator('body').press('Space');
-    assert.equal(await page.getAttribute('.time-controls .play', 'aria-pressed'), 'false', 'scene 2 plays; Space pauses');
+    assert.equal(await page.getAttribute('[data-control=play]', 'aria-pressed'), 'false', 'scene 2 plays; Space pauses');
     const first = await page.evaluate(() => document.querySelector('.scene-panel h2').textContent);
     await page.click('.scene-nav button:has-text("Next scene")');
     assert.notEqual(await page.evaluate(() => document.querySelector('.scene-panel h2').textContent), first);

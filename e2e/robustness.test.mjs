@@ -58,7 +58,11 @@ async function checkPage(page) {
       if (!href.startsWith('https://') && href !== '' && !own) issues.push(`link to ${href.slice(0, 60)}`);
     }
     const readouts = [...document.querySelectorAll('[data-quantity][data-side]')];
-    if (readouts.length !== 16 && !document.querySelector('.view-embed')) issues.push(`${readouts.length} readouts`);
+    // The eight contract quantities for both sides (contract §2); the foot also has its own.
+    const pairs = new Set(readouts.map((el) => `${el.dataset.side} ${el.dataset.quantity}`));
+    const eight = ['normal-force', 'shear-force', 'contact-area', 'mean-pressure', 'peak-pressure', 'comfort-limit', 'gravity-share', 'depth-stress'];
+    const missing = eight.flatMap((q) => [`foot ${q}`, `hand ${q}`]).filter((p) => !pairs.has(p));
+    if (missing.length && !document.querySelector('.view-embed')) issues.push(`missing ${missing.join(', ')}`);
     for (const el of readouts) if (!Number.isFinite(Number(el.dataset.si))) issues.push(`non-finite ${el.dataset.side} ${el.dataset.quantity}`);
     return issues;
   });

@@ -120,7 +120,7 @@ export function defineSuite(engine) {
       const start = await phase();
       await app.waitFor((p) => Number(document.querySelector('.time-controls .phase input').value) !== p, [start], 'the stroke to move while playing');
       await app.press('Space');
-      await app.waitFor(() => document.querySelector('.time-controls .play').getAttribute('aria-pressed') === 'false', [], 'Space to pause');
+      await app.waitFor(() => document.querySelector('[data-control=play]').getAttribute('aria-pressed') === 'false', [], 'Space to pause');
       const before = await phase();
       await app.press('ArrowRight');
       const after = await app.waitFor((p) => {

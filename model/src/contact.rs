@@ -164,10 +164,9 @@ impl Pad {
         let centre = Vec2::new(spec.x_m * size, spec.y_m * size);
         let radius = |r: f64| r * size * factor.powf(1.5);
         let growth = match growth {
-            Growth::Indents { radius_m, bone_radius_m } => Growth::Indents {
-                radius_m: radius(radius_m),
-                bone_radius_m: bone_radius_m * size * factor.sqrt(),
-            },
+            Growth::Indents { radius_m, bone_radius_m } => {
+                Growth::Indents { radius_m: radius(radius_m), bone_radius_m: bone_radius_m * size * factor.sqrt() }
+            }
             Growth::SinksIn { radius_m } => Growth::SinksIn { radius_m: radius(radius_m) },
             g => g,
         };
@@ -395,10 +394,9 @@ pub fn hand_surface_sized(tool: HandTool, foot_length_m: f64, area_factor: f64) 
             })
             .collect(),
         HandTool::Forearm => vec![soft(FOREARM_BORDER, 1.0, 1.0)],
-        HandTool::Elbow => vec![hertz(
-            ELBOW_MAX,
-            Growth::Indents { radius_m: OLECRANON_RADIUS_M, bone_radius_m: OLECRANON_RADIUS_M },
-        )],
+        HandTool::Elbow => {
+            vec![hertz(ELBOW_MAX, Growth::Indents { radius_m: OLECRANON_RADIUS_M, bone_radius_m: OLECRANON_RADIUS_M })]
+        }
     };
     Surface { pads }
 }

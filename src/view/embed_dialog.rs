@@ -1,9 +1,30 @@
-//! The "Embed" dialog: the snippet a therapist's web person pastes, for the current settings.
+//! The "Embed" dialog: the snippet a therapist's web person pastes, for the current settings, with
+//! fields for the booking page and the brand colour, and the frame's address on view.
 
 use crate::hooks::translations::use_tr;
+use crate::url::{percent_encode, valid_booking_url, valid_colour};
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlDialogElement, HtmlTextAreaElement};
+use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+/// The frame's address with the booking page and the colour, where they are valid (the app would
+/// refuse anything else with a notice, so the dialog does not write it).
+pub fn address_with(src: &str, book: &str, accent: &str) -> String {
+    let mut address = src.to_string();
+    let join = |a: &mut String, pair: String| {
+        a.push(if a.contains('?') { '&' } else { '?' });
+        a.push_str(&pair);
+    };
+    let book = book.trim();
+    if valid_booking_url(book) {
+        join(&mut address, format!("book={}", percent_encode(book)));
+    }
+    let accent = accent.trim();
+    if valid_colour(accent) {
+        join(&mut address, format!("accent={}", percent_encode(accent)));
+    }
+    address
+}
 
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
@@ -17,14 +38,29 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let dialog = use_node_ref();
     let area = use_node_ref();
     let copied = use_state(|| false);
-    let snippet = crate::embed::snippet(&props.src, &tr.t("embed-frame-title"));
+    let book = use_state(String::new);
+    let accent = use_state(String::new);
+    let address = address_with(&props.src, &book, &accent);
+    let snippet = crate::embed::snippet(&address, &tr.t("embed-frame-title"));
+    let book_refused = !book.trim().is_empty() && !valid_booking_url(book.trim());
+    let field = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| state.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
     let open = {
-        let dialog = dialog.clone();
+        let (dialog, area) = (dialog.clone(), area.clone());
         let copied = copied.clone();
         Callback::from(move |_: MouseEvent| {
             copied.set(false);
             if let Some(d) = dialog.cast::<HtmlDialogElement>() {
                 let _ = d.show_modal();
+                // The code from its first line, and the first field ready to type in.
+                if let Some(a) = area.cast::<HtmlTextAreaElement>() {
+                    a.set_scroll_top(0);
+                }
+                if let Some(book) = d.query_selector("#embed-book").ok().flatten() {
+                    let _ = book.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
             }
         })
     };
@@ -59,8 +95,24 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title">
                 <h2 id="embed-title">{ tr.t("embed-title") }</h2>
                 <p>{ tr.t("embed-help") }</p>
+                <div class="embed-fields">
+                    <label class="control">
+                        <span class="control-label">{ tr.t("embed-book") }</span>
+                        <input type="url" id="embed-book" inputmode="url" placeholder="https://" value={(*book).clone()}
+                               oninput={field(&book)} aria-invalid={book_refused.then_some("true")}
+                               aria-describedby="embed-book-hint" />
+                        <span class="hint" id="embed-book-hint">{ tr.t(if book_refused { "embed-book-refused" } else { "embed-book-hint" }) }</span>
+                    </label>
+                    <label class="control">
+                        <span class="control-label">{ tr.t("embed-accent") }</span>
+                        <input type="color" id="embed-accent" value={if valid_colour(&accent) { (*accent).clone() } else { "#2f6f6a".to_string() }}
+                               oninput={field(&accent)} />
+                    </label>
+                </div>
+                <p class="embed-address"><span class="control-label">{ tr.t("embed-address") }</span>
+                    <code id="embed-address">{ address.clone() }</code></p>
                 <label for="embed-snippet" class="visually-hidden">{ tr.t("embed-title") }</label>
-                <textarea id="embed-snippet" ref={area} readonly=true rows="12" value={snippet.clone()}
+                <textarea id="embed-snippet" ref={area} readonly=true rows="10" value={snippet.clone()}
                           onfocus={Callback::from(|e: FocusEvent| {
                               if let Some(t) = e.target().and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) { t.select(); }
                           })} />
@@ -73,5 +125,28 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
                 </div>
             </dialog>
         </>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_address_takes_a_valid_booking_page_and_colour_only() {
+        let src = "https://x.example/explainer/?view=embed&stroke=effleurage";
+        assert_eq!(address_with(src, "", ""), src);
+        assert_eq!(
+            address_with(src, " https://clinic.example/book?day=1 ", "#A0b"),
+            format!("{src}&book=https://clinic.example/book%3Fday%3D1&accent=%23A0b")
+        );
+        assert_eq!(address_with(src, "javascript:alert(1)", "red"), src, "refused, as the app would refuse them");
+        let (config, warnings) = crate::url::parse(
+            address_with(src, "https://clinic.example/book?day=1", "#336699").split_once('?').unwrap().1,
+            "",
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(config.place.book.as_deref(), Some("https://clinic.example/book?day=1"));
+        assert_eq!(config.place.accent.as_deref(), Some("#336699"));
     }
 }

@@ -21,7 +21,7 @@ use super::story::Story;
 use super::time_controls::TimeControls;
 use crate::hooks::shown::Shown;
 use crate::hooks::translations::use_tr;
-use crate::hooks::viewport::use_viewport_height;
+use crate::hooks::viewport::use_viewport;
 use crate::scenes::ScenePictures;
 use crate::state::AppState;
 use crate::view::controls::SettingsControls;
@@ -34,6 +34,9 @@ pub const LABEL_PX: f64 = 13.0;
 /// For a class: at least this on a 720-pixel-high screen, and in proportion above it.
 pub const PRESENT_LABEL_PX: f64 = 20.0;
 const PRESENT_REFERENCE_HEIGHT_PX: f64 = 720.0;
+/// The narrowest screen presenter mode sizes for a room, CSS px (56rem, where its layout is the
+/// projector's).
+const PRESENT_MIN_WIDTH_PX: f64 = 896.0;
 
 /// What every layout is made from.
 #[derive(Properties, PartialEq, Clone)]
@@ -88,11 +91,27 @@ fn Stage(props: &StageProps) -> Html {
     }
 }
 
-/// The contacts: the backs from above (on the full page and for a class), the close-ups from
-/// below and the colour legend.
-fn contacts(p: &PlaceProps, tr: &crate::i18n::Translations, label_px: f64, with_back: bool) -> Html {
+/// Which of the contact pictures a layout shows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Contacts {
+    /// The backs from above, the close-ups from below and the colour legend.
+    Whole,
+    /// The close-ups and the legend (the embed: no room for the backs).
+    WithoutBack,
+    /// The backs alone (a lesson scene about the side views).
+    Back,
+    /// The close-ups alone (a lesson scene about depth).
+    CloseUps,
+}
+
+/// The contacts: the backs from above, the close-ups from below and the colour legend, as many as
+/// the layout has room for.
+fn contacts(p: &PlaceProps, tr: &crate::i18n::Translations, label_px: f64, which: Contacts) -> Html {
     let (units, shown) = (p.state.units, &p.shown);
     let (backs, close_ups) = (shown.backs.comparison.clone(), shown.close_ups.comparison.clone());
+    let with_back = matches!(which, Contacts::Whole | Contacts::Back);
+    let with_close_ups = which != Contacts::Back;
+    let with_legend = matches!(which, Contacts::Whole | Contacts::WithoutBack);
     html! {
         <div class="contact-panel">
             if with_back {
@@ -101,11 +120,15 @@ fn contacts(p: &PlaceProps, tr: &crate::i18n::Translations, label_px: f64, with_
                     <BackView comparison={backs} {units} {label_px} />
                 </div>
             }
-            <div class="contact-panel__close-ups">
-                <h3>{ tr.t("contact-heading") }</h3>
-                <ContactView comparison={close_ups.clone()} {units} {label_px} />
-            </div>
-            <Legend {units} comparison={close_ups} {label_px} />
+            if with_close_ups {
+                <div class="contact-panel__close-ups">
+                    <h3>{ tr.t("contact-heading") }</h3>
+                    <ContactView comparison={close_ups.clone()} {units} {label_px} />
+                </div>
+            }
+            if with_legend {
+                <Legend {units} comparison={close_ups} {label_px} />
+            }
         </div>
     }
 }
@@ -195,7 +218,7 @@ pub fn FullView(p: &PlaceProps) -> Html {
             </section>
             <section class="panel pictures-panel" aria-labelledby="contacts-heading">
                 <h2 id="contacts-heading">{ tr.t("contacts-heading") }</h2>
-                { contacts(p, &tr, LABEL_PX, true) }
+                { contacts(p, &tr, LABEL_PX, Contacts::Whole) }
                 <Description model={s.model.clone()} settings={s.settings} units={s.units} />
             </section>
             { readouts(p, &tr, false) }
@@ -223,17 +246,15 @@ pub fn FullView(p: &PlaceProps) -> Html {
 #[component]
 pub fn EmbedView(p: &PlaceProps) -> Html {
     let tr = use_tr();
-    let sides = Parts { side: true, depth: false };
+    let all = Parts { side: true, depth: true };
     html! {
         <main>
             <section class="first-screen stage" aria-labelledby="stage-heading">
                 <h2 id="stage-heading" class="visually-hidden">{ tr.t("stage-heading") }</h2>
                 { command_and_headline(p, false) }
-                <Stage place={p.clone()} label_px={LABEL_PX} parts={sides} />
+                <Stage place={p.clone()} label_px={LABEL_PX} parts={all} />
+                { contacts(p, &tr, LABEL_PX, Contacts::WithoutBack) }
                 { time_controls(p, &tr, true, false) }
-            </section>
-            <section class="panel pictures-panel" aria-label={tr.t("contact-heading")}>
-                { contacts(p, &tr, LABEL_PX, false) }
             </section>
             { readouts(p, &tr, true) }
             <p class="open-full"><a href={p.other_view.clone()} target="_blank" rel="noopener">{ tr.t("open-full") }</a></p>
@@ -247,8 +268,10 @@ pub fn EmbedView(p: &PlaceProps) -> Html {
 pub fn PresentView(p: &PlaceProps) -> Html {
     let tr = use_tr();
     let s = &p.state;
-    let height = use_viewport_height();
-    let label_px = PRESENT_LABEL_PX * (height / PRESENT_REFERENCE_HEIGHT_PX).max(1.0);
+    let (width, height) = use_viewport();
+    // A projector's size for a room; a phone or an upright tablet reads from arm's length.
+    let room = width >= PRESENT_MIN_WIDTH_PX && width >= height;
+    let label_px = if room { PRESENT_LABEL_PX * (height / PRESENT_REFERENCE_HEIGHT_PX).max(1.0) } else { LABEL_PX };
     let current = s.scene.and_then(|n| Some((n, s.scenes.get(n - 1)?)));
     let pictures = current.map_or(ScenePictures::Side, |(_, scene)| scene.pictures);
     let depth =
@@ -266,29 +289,31 @@ pub fn PresentView(p: &PlaceProps) -> Html {
                 <ProfileView summary={p.summary.clone()} units={s.units} {label_px} />
             </div>
         },
-        ScenePictures::Contact => contacts(p, &tr, label_px, true),
+        ScenePictures::Contact => contacts(p, &tr, label_px, Contacts::Whole),
     };
     // Every view shows a picture of contact area (contract §7): a scene about something else keeps
-    // the close-ups beside its own pictures.
-    let close_ups = (pictures != ScenePictures::Contact).then(|| contacts(p, &tr, label_px, false));
+    // the back and the close-ups beside its own pictures (the depth scene the close-ups alone).
+    let beside = match pictures {
+        ScenePictures::Side => Some(contacts(p, &tr, label_px, Contacts::Back)),
+        ScenePictures::Depth => Some(contacts(p, &tr, label_px, Contacts::CloseUps)),
+        ScenePictures::Contact => None,
+    };
     html! {
         <main class={classes!("present-main", format!("present-main--{}", pictures.id()))}>
-            <section class="present-stage stage" aria-labelledby="stage-heading">
-                <h2 id="stage-heading" class="visually-hidden">{ tr.t("stage-heading") }</h2>
-                <div class="present-pictures">
-                    { big }
-                    { for close_ups }
-                </div>
+            { for panel }
+            <aside class="present-words">
                 <div class="first-screen__words">
                     <Headline summary={p.summary.clone()} units={s.units} />
                     <Cautions cautions={p.cautions.clone()} units={s.units} />
                 </div>
-            </section>
-            <aside class="present-words">
-                { for panel }
                 { readouts(p, &tr, true) }
                 { time_controls(p, &tr, true, true) }
             </aside>
+            <section class="present-stage stage" aria-labelledby="stage-heading">
+                <h2 id="stage-heading" class="visually-hidden">{ tr.t("stage-heading") }</h2>
+                { big }
+                { for beside }
+            </section>
         </main>
     }
 }

@@ -105,7 +105,8 @@ fn frame_for(p: &DepthProfile, units: Units, font: f64) -> (Frame, f64) {
     let frame = Frame {
         left: font * 3.2,
         top: line * 2.4,
-        right: WIDTH - font * 0.8,
+        // Room for half the last number past the axis's end.
+        right: WIDTH - font * 1.8,
         bottom: HEIGHT - line * 0.6,
         stress_top_pa: top_display * pa_per_display,
         depth_bottom_m: *p.depths_m.last().unwrap_or(&0.1),
@@ -130,7 +131,7 @@ fn axes(tr: &crate::i18n::Translations, frame: &Frame, ticks: &[(String, f64)], 
             </g>
             <g class="profile__ticks" style={format!("font-size:{font:.2}px")}>
                 <text class="profile__title" x={d1(frame.left)} y={d1(line * 0.7)} dominant-baseline="central">
-                    { tr.t_args("profile-axis-stress", &[("unit", unit)]) }
+                    { tr.t_args("profile-axis-stress", &[("unit", unit), ("depthUnit", depth_unit)]) }
                 </text>
                 { for ticks.iter().map(|(text, x)| html! {
                     <text x={d1(*x)} y={d1(frame.top - line * 0.6)} text-anchor="middle" dominant-baseline="central">{ text.clone() }</text>
@@ -138,7 +139,6 @@ fn axes(tr: &crate::i18n::Translations, frame: &Frame, ticks: &[(String, f64)], 
                 { for depth_ticks.iter().map(|(text, y)| html! {
                     <text x={d1(frame.left - font * 0.4)} y={d1(*y)} text-anchor="end" dominant-baseline="central">{ text.clone() }</text>
                 }) }
-                <text x={d1(font * 0.2)} y={d1(frame.bottom)} dominant-baseline="central">{ depth_unit }</text>
             </g>
         </>
     }
