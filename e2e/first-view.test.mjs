@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, VIEWPORTS, withPage } from './harness.mjs';
 
-const PROMISE = 'See why massage with the feet can go deeper and hurt less.';
+const PROMISE = 'See why, at the same comfort, massage with the feet can press harder and reach deeper.';
 /** Every picture of the full view, by its contract marker (§7). */
 const FIGURES = [
   ['side', 'foot'], ['side', 'hand'], ['depth', 'foot'], ['depth', 'hand'], ['back', null], ['contact', 'foot'], ['contact', 'hand'],

@@ -2,7 +2,7 @@
 # lacks one. Only keys starting with `myth-` may use the word the practitioners avoid.
 
 app-title = Ashiatsu, explained
-app-promise = Massage with the feet beside massage with the hands: the same stroke at the same moment, with force, contact area and pressure computed live. See why massage with the feet can go deeper and hurt less.
+app-promise = Massage with the feet beside massage with the hands: the same stroke at the same moment, with force, contact area and pressure computed live. See why, at the same comfort, massage with the feet can press harder and reach deeper.
 
 side-foot = Ashiatsu
 side-foot-sub = massage with the feet
@@ -49,7 +49,7 @@ not-applicable = not applicable
 verdict-under = Within the comfort limit
 verdict-over = Past the comfort limit: the client would start to feel pain
 verdict-capacity = More than the therapist can sustain
-effort-foot = The standing foot carries { $standing } and the hands hold the bars with { $bars } for balance; no thumb or wrist presses. Gliding costs { $work } per stroke, pulled along the bars.
+effort-foot = The standing foot carries { $standing } and the hands hold the bars with { $bars } for balance; no thumb or wrist presses. Gliding costs { $work } per stroke.
 effort-foot-two = Both feet work: the arms hold the rest, { $bars }, on the bars; no thumb or wrist presses. Gliding costs { $work } per stroke.
 effort-hand = Thumb and wrist joints carry { $joint }; muscle adds { $muscle } to the lean. Gliding costs { $work } per stroke.
 effort-hand-spared = The hand and wrist are spared; muscle adds { $muscle } to the lean. Gliding costs { $work } per stroke.
@@ -135,7 +135,7 @@ story-heading = Three differences
 story-gravity-title = Gravity does the work
 story-gravity-body = The ashiatsu therapist stands on the table on one foot and shifts body weight into the working foot; the bars steady the body and fine-tune the pressure. Every newton the foot presses is body weight. A therapist massaging by hand beside the table gets from body weight only what leaning allows, about a third of it at a 25° lean, and adds anything more with the shoulders, trunk and legs.
 story-direction-title = The force comes from above
-story-direction-body = Standing on the table above the client, the therapist presses straight down, square to the back, so all of the force goes into the tissue. A therapist massaging by hand leans in from beside the table. On oiled skin a push only holds within about 8° of square (4° to 11°, depending on the oil), so the wrists and shoulders must turn the lean downwards, and the further the lean points along the back, the less body weight it delivers.
+story-direction-body = Standing on the table above the client, the therapist presses straight down, square to the back, so all of the force goes into the tissue. A therapist massaging by hand leans in from beside the table. On oiled skin a push only holds within about 8° of square (4° to 11°, depending on the oil), so the wrists and shoulders must turn the lean downwards, and body weight gives the leaning hand only part of what it presses with.
 story-area-title = The foot spreads the force
 story-area-body = A heel or a whole sole covers many times the area of a thumb or an elbow. Pain thresholds fall as a contact grows, but more slowly than its area rises, so at the same comfort a heel can press about three and a half times a thumb's force, and three centimetres down, in the muscle, its pressure is about twice the thumb's. At the same force the thumb presses harder at every depth: the foot's advantage is comfort, not force.
 show-me = Show me
@@ -162,7 +162,7 @@ problem-bad-scene = no such lesson scene
 dismiss = Dismiss
 caution-title = Caution:
 caution-heavy-foot = { $force } through one foot is about the force that compresses an adult's chest 4 cm in CPR. Comfortable or not, that is more than massage should put into the back.
-caution-kidney = { $who } puts { $force } over the kidney area, beside the lowest ribs in the low back. Guidance asks for light pressure there, under 1 kg.
+caution-kidney = { $who } puts { $force } over the kidney area, in the low back beside the spine under the lowest ribs. Guidance asks for light pressure there; we take light as under 1 kg.
 caution-who-foot = The foot
 caution-who-hand = The hand
 
@@ -191,7 +191,7 @@ scene-area-body = The same force through a heel and through a thumb: the thumb's
 scene-compression-title = Compression
 scene-compression-body = A slow press and release. Watch the weight move from the standing foot into the working foot, and back; the bars only steady.
 scene-effleurage-title = Effleurage
-scene-effleurage-body = A long glide up the back to the shoulders. The friction along the skin is what the client feels as the glide; the therapist pulls against it on the bars.
+scene-effleurage-body = A long glide up the back to the shoulders, at the same force on both sides. The friction along the skin is what the client feels as the glide, and the therapist works against it on the bars.
 scene-petrissage-title = Petrissage
 scene-petrissage-body = Kneading: the foot rocks from heel to ball and the pressure moves with it; the hand kneads with the palm.
 scene-equal-force-title = Equal force
@@ -199,7 +199,7 @@ scene-equal-force-body = Both sides press equally hard. The fingertips' small ar
 scene-equal-comfort-title = Equal comfort
 scene-equal-comfort-body = Each side presses as hard as it can before the client feels pain. The sole delivers about twice the fingertips' force, spread over many times the area.
 scene-deeper-title = Deeper, not sharper
-scene-deeper-body = Both at the client's comfort limit: a heel and a thumb. Under the skin the thumb's pressure fades within a centimetre or two; the heel's broad contact keeps about twice as much { $depth } down, in the back muscles.
+scene-deeper-body = Both at the client's comfort limit: a heel and a thumb. Under the skin the thumb's pressure fades within a centimetre or two; the heel's broad contact keeps more of its pressure { $depth } down, in the back muscles (the headline says how much).
 
 # Places: embedding, printing, saved settings, consultation mode.
 embed-open = Embed

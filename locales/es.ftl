@@ -13,7 +13,7 @@
 # deslizan sobre la piel con aceite; el cuerpo del terapeuta, no. Comillas: « ».
 
 app-title = El ashiatsu, explicado
-app-promise = Masaje con los pies junto a masaje con las manos: la misma maniobra en el mismo instante, y en tiempo real se calculan la fuerza, el área de contacto y la presión. Descubre por qué el masaje con los pies puede llegar más hondo y doler menos.
+app-promise = Masaje con los pies junto a masaje con las manos: la misma maniobra en el mismo instante, y en tiempo real se calculan la fuerza, el área de contacto y la presión. Descubre por qué, con igual comodidad, el masaje con los pies puede presionar más y llegar más hondo.
 
 side-foot = Ashiatsu
 side-foot-sub = masaje con los pies
@@ -60,7 +60,7 @@ not-applicable = no corresponde
 verdict-under = Dentro del límite de comodidad
 verdict-over = Por encima del límite de comodidad: el cliente empezaría a sentir dolor
 verdict-capacity = Más de lo que el terapeuta puede sostener
-effort-foot = El pie de apoyo sostiene { $standing } y las manos sujetan las barras con { $bars } para el equilibrio; ningún pulgar ni muñeca presiona. Deslizar el pie cuesta { $work } por maniobra, un trabajo que sale de tirar de las barras.
+effort-foot = El pie de apoyo sostiene { $standing } y las manos sujetan las barras con { $bars } para el equilibrio; ningún pulgar ni muñeca presiona. Deslizar el pie cuesta { $work } por maniobra.
 effort-foot-two = Trabajan los dos pies: los brazos sostienen el resto, { $bars }, en las barras; ningún pulgar ni muñeca presiona. Deslizar los pies cuesta { $work } por maniobra.
 effort-hand = Las articulaciones del pulgar y de la muñeca soportan { $joint }; los músculos suman { $muscle } a la fuerza de la inclinación. Deslizar la mano cuesta { $work } por maniobra.
 effort-hand-spared = La mano y la muñeca no soportan carga; los músculos suman { $muscle } a la fuerza de la inclinación. Deslizar el brazo cuesta { $work } por maniobra.
@@ -146,7 +146,7 @@ story-heading = Tres diferencias
 story-gravity-title = La gravedad hace el trabajo
 story-gravity-body = El terapeuta de ashiatsu está de pie en la camilla sobre un pie y pasa peso corporal al pie que trabaja; las barras le dan equilibrio y afinan la presión. Cada newton con el que presiona el pie es peso corporal. Un terapeuta que trabaja con las manos, junto a la camilla, solo obtiene de su peso corporal lo que le permite la inclinación, alrededor de un tercio con 25°, y añade lo demás con los hombros, el tronco y las piernas.
 story-direction-title = La fuerza viene desde arriba
-story-direction-body = De pie en la camilla, el terapeuta de ashiatsu presiona en línea recta hacia abajo, perpendicular a la espalda, de modo que toda la fuerza entra en el tejido. El terapeuta que trabaja con las manos se inclina desde un lado de la camilla. Sobre la piel con aceite, un empuje solo se sostiene sin resbalar si no se aparta más de unos 8° de la perpendicular (de 4° a 11°, según el aceite); por eso las muñecas y los hombros tienen que dirigir la inclinación hacia abajo, y cuanto más apunta la inclinación a lo largo de la espalda, menos peso corporal aporta.
+story-direction-body = De pie en la camilla, el terapeuta de ashiatsu presiona en línea recta hacia abajo, perpendicular a la espalda, de modo que toda la fuerza entra en el tejido. El terapeuta que trabaja con las manos se inclina desde un lado de la camilla. Sobre la piel con aceite, un empuje solo se sostiene sin resbalar si no se aparta más de unos 8° de la perpendicular (de 4° a 11°, según el aceite); por eso las muñecas y los hombros tienen que dirigir la inclinación hacia abajo, y el peso corporal solo da a la mano inclinada una parte de lo que presiona.
 story-area-title = El pie reparte la fuerza
 story-area-body = Un talón o una planta entera cubre muchas veces el área de un pulgar o de un codo. El umbral de dolor baja cuando el contacto crece, pero más despacio de lo que crece su área: con igual comodidad, un talón puede presionar con unas tres veces y media la fuerza de un pulgar, y a tres centímetros, en el músculo, su presión es el doble de la del pulgar. Con igual fuerza, el pulgar presiona más a cualquier profundidad: la ventaja del pie es la comodidad, no la fuerza.
 show-me = Muéstramelo
@@ -173,7 +173,7 @@ problem-bad-scene = no existe esa escena de la lección
 dismiss = Cerrar
 caution-title = Precaución:
 caution-heavy-foot = { $force } en un solo pie es aproximadamente la fuerza que hunde 4 cm el tórax de un adulto en la RCP. Resulte cómodo o no, es más de lo que un masaje debería aplicar a la espalda.
-caution-kidney = { $who } aplica { $force } sobre la zona de los riñones, junto a las últimas costillas, en la parte baja de la espalda. Las pautas piden ahí una presión ligera, de menos de 1 kg.
+caution-kidney = { $who } aplica { $force } sobre la zona de los riñones, en la parte baja de la espalda junto a la columna, bajo las últimas costillas. Las pautas piden ahí una presión ligera; aquí, ligera quiere decir menos de 1 kg.
 caution-who-foot = El pie
 caution-who-hand = La mano
 
@@ -210,7 +210,7 @@ scene-equal-force-body = Ambos lados presionan con la misma fuerza. El área peq
 scene-equal-comfort-title = Igual comodidad
 scene-equal-comfort-body = Cada lado presiona tanto como puede antes de que el cliente sienta dolor. La planta aplica el doble de fuerza que las yemas de los dedos, repartida sobre un área muchas veces mayor.
 scene-deeper-title = Más profundo, no más punzante
-scene-deeper-body = Los dos en el límite de comodidad del cliente: un talón y un pulgar. Bajo la piel, la presión del pulgar se desvanece en uno o dos centímetros; el contacto amplio del talón conserva el doble a { $depth } de profundidad, en los músculos de la espalda.
+scene-deeper-body = Los dos en el límite de comodidad del cliente: un talón y un pulgar. Bajo la piel, la presión del pulgar se desvanece en uno o dos centímetros; el contacto amplio del talón conserva más presión a { $depth } de profundidad, en los músculos de la espalda (el titular dice cuánto).
 
 # Lugares: inserción, impresión, ajustes guardados, modo consulta.
 embed-open = Insertar

@@ -11,14 +11,19 @@ pub fn window() -> Option<web_sys::Window> {
     }
 }
 
-/// Brings the first element matching `selector` to the top of the view, smoothly unless the
-/// visitor asked for reduced motion (a "Show me" button's result, brought to where it is seen).
+/// Brings the first element matching `selector` back into view when the page has been scrolled
+/// past its top (a "Show me" button's result, shown where it is seen), smoothly unless the visitor
+/// asked for reduced motion; where it is in view already, nothing moves.
 pub fn scroll_into_view(selector: &str) {
     let Some(window) = window() else { return };
     let Some(el) = window.document().and_then(|d| d.query_selector(selector).ok().flatten()) else { return };
+    let top = el.get_bounding_client_rect().top();
+    if top >= 0.0 {
+        return;
+    }
     let reduced = window.match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches());
-    let options = web_sys::ScrollIntoViewOptions::new();
+    let options = web_sys::ScrollToOptions::new();
+    options.set_top(top);
     options.set_behavior(if reduced { web_sys::ScrollBehavior::Auto } else { web_sys::ScrollBehavior::Smooth });
-    options.set_block(web_sys::ScrollLogicalPosition::Start);
-    el.scroll_into_view_with_scroll_into_view_options(&options);
+    window.scroll_by_with_scroll_to_options(&options);
 }

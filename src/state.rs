@@ -306,6 +306,10 @@ impl Reducible for AppState {
                 let mut config = *config;
                 config.scene = None;
                 config.place.view = s.place.view;
+                // A preset that says to hold still (a moment to look at) pauses there.
+                if let Some(play) = config.play {
+                    s.playing = play;
+                }
                 let next = s.fresh(config);
                 s.settings = next.settings;
                 s.phase = next.phase;
@@ -335,6 +339,18 @@ mod tests {
             config,
             Environment::default(),
         ))
+    }
+
+    #[test]
+    fn a_preset_that_holds_still_pauses_at_its_moment() {
+        let s = state("play=1");
+        assert!(s.playing);
+        let (config, _) =
+            crate::url::parse("stroke=compression&foot=heel&hand=thumb&compare=comfort&phase=0.5&play=0", "");
+        let next = s.reduce(Action::Preset(Box::new(config)));
+        assert!(!next.playing, "held still");
+        assert!((next.phase - 0.5).abs() < 1e-12);
+        assert_eq!(next.settings.compare, CompareMode::Comfort);
     }
 
     #[test]

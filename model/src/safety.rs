@@ -2,7 +2,7 @@
 //! verdict says (docs/model.md §11). A pain threshold is not a tissue-safety limit: a pressure can
 //! be comfortable and still be unsafe, because of how much force it is or where it goes.
 
-use crate::body::{BackPoint, BACK_LENGTH_M, ERECTOR_CENTRE_M, ERECTOR_WIDTH_M};
+use crate::body::{BackPoint, BACK_LENGTH_M};
 use crate::geometry::Vec2;
 use crate::pressure::LoadedPad;
 use crate::scene::{Comparison, Model, Side};
@@ -15,14 +15,12 @@ use std::f64::consts::PI;
 /// parallelogram; the upper poles behind ribs 11 and 12), in Ernst et al.'s landmark fractions
 /// (T10 0.54, L1 0.71, L4 0.86) interpolated by vertebra.
 pub const KIDNEY_AREA_ALONG: (f64, f64) = (0.595, 0.835);
-/// The kidney area across the back, m from the midline: from the outer edge of the erector
-/// spinae, beyond which the kidneys are no longer covered by the thick back muscles (the renal
-/// angle lies there, between the 12th rib and that edge), out past the kidney's lateral border
-/// (9.5 cm, Morris's parallelogram) to the tips of the floating ribs.
-pub const KIDNEY_AREA_LATERAL_M: (f64, f64) = (ERECTOR_CENTRE_M + ERECTOR_WIDTH_M / 2.0, 0.13);
-/// The most force a contact may put over the kidney area: light work, the "low force" of a
-/// low-back massage trial, ≤ 1 kg (Chen et al. 2022), as massage guidance asks for broad, light
-/// pressure over endangerment sites (Werner).
+/// The kidney area across the back, m from the midline: Morris's parallelogram, whose vertical
+/// lines lie 2.5 cm and 9.5 cm from the midline (the hilum 5 cm out at L1).
+pub const KIDNEY_AREA_LATERAL_M: (f64, f64) = (0.025, 0.095);
+/// The most force a contact may put over the kidney area. Massage guidance asks for broad, light
+/// pressure over endangerment sites (Werner) without a number; we take "light" as the "low
+/// force" of a low-back massage trial, ≤ 1 kg (Chen et al. 2022).
 pub const KIDNEY_AREA_LIGHT_N: f64 = 9.8;
 /// A very heavy load through one foot: the mean force of chest compressions in out-of-hospital
 /// CPR, 30.3 kg, which compressed an adult's chest 42 mm (Tomlinson et al. 2007).

@@ -55,7 +55,7 @@ fn a_very_heavy_foot_is_flagged_whatever_the_comfort_verdict() {
     assert_eq!(model.cautions(&Settings { pair: true, ..s }), vec![]);
 }
 
-/// The built-in compression moved over the lumbar region, 8.5 cm out: over the kidney area.
+/// The built-in compression moved over the lumbar region, 9.5 cm out: at the kidney area's edge.
 fn over_the_kidneys() -> Model {
     let text = ashiatsu_model::stroke::BUILT_IN_STROKES
         .replace(r#""along": [[0, 0.4], [1, 0.4]]"#, r#""along": [[0, 0.72], [1, 0.72]]"#)
@@ -74,20 +74,22 @@ fn a_contact_over_the_kidney_area_is_flagged_for_either_practitioner() {
         .filter_map(|c| if let Caution::KidneyArea { who, .. } = c { Some(*who) } else { None })
         .collect();
     assert_eq!(who, vec![Practitioner::Foot, Practitioner::Hand], "{cautions:?}");
-    // The thumb (2.09 cm² at 9.5 cm, well inside 7.5–13 cm) puts all of its force there at the peak.
+    // Centred on the area's outer edge, 9.5 cm out, the thumb and the heel put about half their force
+    // inside it (a little more: the profile is symmetric, the inner half whole).
     let c = model.evaluate_forces(&s, 0.5);
-    assert!((force_in_kidney_area(&c.hand) / c.hand.readouts.normal_force_n - 1.0).abs() < 1e-9);
-    // The heel, 5.2 cm wide about 9.5 cm, reaches in past 7.5 cm: nearly all of it is there too.
-    assert!(force_in_kidney_area(&c.foot) > 0.9 * c.foot.readouts.normal_force_n);
+    for side in [&c.hand, &c.foot] {
+        let share = force_in_kidney_area(side) / side.readouts.normal_force_n;
+        assert!((0.45..0.6).contains(&share), "{share}");
+    }
 }
 
 #[test]
 fn half_a_pad_on_the_edge_of_the_area_puts_half_its_force_there() {
-    // A thumb centred on the area's inner edge, 7.5 cm out: the edge halves it by symmetry.
+    // A thumb centred on the area's inner edge, 2.5 cm out: the edge halves it by symmetry.
     let model = over_the_kidneys();
     let s = Settings { hand: HandTool::Thumb, ..settings(&model, StrokeKind::Compression) };
     let mut c = model.evaluate_forces(&s, 0.5);
-    c.hand.position = BackPoint { along: c.hand.position.along, lateral: -0.075 };
+    c.hand.position = BackPoint { along: c.hand.position.along, lateral: -0.025 };
     let half = force_in_kidney_area(&c.hand) / c.hand.readouts.normal_force_n;
     assert!((half - 0.5).abs() < 0.03, "{half}");
 }
