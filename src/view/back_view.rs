@@ -129,15 +129,21 @@ fn contact(side: &Side, which: &str, position: BackPoint, mirror: f64, centre_x:
     }
 }
 
-/// The landmarks' names beside one back's spine.
-fn landmark_words(tr: &Translations, centre_x: f64, font: f64) -> Vec<Wanted> {
+/// The landmarks' names beside one back's spine; where a contact lies beside a landmark, its name
+/// goes past the contact, level with its tick, rather than being left out.
+fn landmark_words(tr: &Translations, centre_x: f64, font: f64, boxes: &[Rect]) -> Vec<Wanted> {
     LANDMARKS
         .iter()
         .map(|(name, fraction)| {
             let (x, y) = to_drawing(BackPoint::at(*fraction, 0.0), centre_x);
+            let half = font * 0.7;
+            let past = boxes
+                .iter()
+                .filter(|b| b.left >= x - 1.0 && b.top - half < y && y < b.bottom + half)
+                .fold(x + 8.0, |right, b| right.max(b.right + 4.0));
             Wanted {
                 text: tr.landmark(name),
-                anchor: (x + 8.0, y),
+                anchor: (past, y),
                 gap: font * 0.2,
                 spots: vec![Spot::Right, Spot::Left],
                 optional: true,
@@ -251,9 +257,9 @@ impl Layout {
                 beside(tr.t("back-hand"), c.hand.position, vec![Spot::Right, Spot::AboveRight, Spot::BelowRight]),
             ]
         };
-        wanted.extend(landmark_words(tr, self.foot_x, font));
+        wanted.extend(landmark_words(tr, self.foot_x, font, boxes));
         if self.pair {
-            wanted.extend(landmark_words(tr, self.hand_x, font));
+            wanted.extend(landmark_words(tr, self.hand_x, font, boxes));
         }
         wanted
     }
