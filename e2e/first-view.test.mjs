@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, VIEWPORTS, withPage } from './harness.mjs';
 
-const PROMISE = 'See why, at the same comfort, massage with the feet can press harder and reach deeper.';
+const PROMISE = 'See why, at the same comfort, a heel can press harder and reach deeper than a thumb, and where the hand holds its own.';
 /** Every picture of the full view, by its contract marker (§7). */
 const FIGURES = [
   ['side', 'foot'], ['side', 'hand'], ['depth', 'foot'], ['depth', 'hand'], ['back', null], ['contact', 'foot'], ['contact', 'hand'],

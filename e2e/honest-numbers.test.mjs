@@ -33,7 +33,7 @@ test('"deeper" comes with its condition: at equal force the thumb presses harder
   await withPage(t, { query: { ...query, compare: 'force' } }, async (page) => {
     const depth = await si(page, 'depth-ratio');
     assert.ok(depth < 1, `at equal force the heel's stress 3 cm down is ${depth}× the thumb's`);
-    assert.match(await page.innerText('[data-headline]'), /only at equal comfort/);
+    assert.match(await page.innerText('[data-headline]'), /advantage shows at equal comfort/);
     assert.equal(await page.locator('.profile__cross').count(), 0, 'the curves do not cross');
   });
   await withPage(t, { query: { ...query, compare: 'comfort' } }, async (page) => {
@@ -42,6 +42,21 @@ test('"deeper" comes with its condition: at equal force the thumb presses harder
     assert.ok(low > 1 && low < value && value < high, `${low} < ${value} < ${high}`);
     assert.match(await el.innerText(), /reaches deeper/);
     assert.equal(await page.locator('.profile__cross').count(), 1, 'the curves cross near the skin');
+  });
+});
+
+test('a whole sole is also compared below its heel or ball, not only below the arch between them', async (t) => {
+  await withPage(t, { query: { play: '0' } }, async (page) => {
+    const pads = page.locator('[data-headline] [data-quantity=depth-peak-ratio]');
+    assert.equal(await pads.count(), 1, 'the default sole gets the sentence');
+    const [value, low, high] = await Promise.all(['data-si', 'data-si-low', 'data-si-high'].map((a) => pads.getAttribute(a).then(Number)));
+    const centre = await si(page, 'depth-ratio');
+    assert.ok(value > 2 * centre, `below the pads ${value}× the hand's, below the centre ${centre}×`);
+    assert.ok(low <= value && value <= high, `${low} ≤ ${value} ≤ ${high}`);
+    assert.match(await pads.innerText(), /heel or ball, not the arch/);
+  });
+  await withPage(t, { query: { stroke: 'compression', foot: 'heel', hand: 'thumb', play: '0' } }, async (page) => {
+    assert.equal(await page.locator('[data-quantity=depth-peak-ratio]').count(), 0, 'a heel is one pad');
   });
 });
 

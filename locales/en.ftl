@@ -2,7 +2,7 @@
 # lacks one. Only keys starting with `myth-` may use the word the practitioners avoid.
 
 app-title = Ashiatsu, explained
-app-promise = Massage with the feet beside massage with the hands: the same stroke at the same moment, with force, contact area and pressure computed live. See why, at the same comfort, massage with the feet can press harder and reach deeper.
+app-promise = Massage with the feet beside massage with the hands: the same stroke at the same moment, with force, contact area and pressure computed live. See why, at the same comfort, a heel can press harder and reach deeper than a thumb, and where the hand holds its own.
 
 side-foot = Ashiatsu
 side-foot-sub = massage with the feet
@@ -57,9 +57,12 @@ ratio-force = At equal force, { $force } on each side, the hand's average pressu
 ratio-force-feet = At equal force, { $force } on each side, the feet's average pressure is { $ratio }× the hand's ({ $low }× to { $high }×).
 ratio-comfort = At equal comfort the feet deliver { $ratio }× the hand's force ({ $low }× to { $high }×).
 ratio-comfort-hand = At equal comfort the hand delivers { $ratio }× the feet's force ({ $low }× to { $high }×).
-depth-comfort = { $depth } under the skin the feet press with { $ratio }× the hand's pressure ({ $low }× to { $high }×): the broad contact reaches deeper.
-depth-comfort-hand = { $depth } under the skin the hand presses with { $ratio }× the feet's pressure ({ $low }× to { $high }×): here the hand's contact reaches deeper.
-depth-force = At equal force the smaller contact presses harder at every depth: { $depth } under the skin, the hand { $hand }, the feet { $foot }. The feet reach deeper only at equal comfort.
+depth-comfort = { $depth } under the skin, below each contact's centre, the feet press with { $ratio }× the hand's pressure ({ $low }× to { $high }×): the broad contact reaches deeper.
+depth-comfort-hand = { $depth } under the skin, below each contact's centre, the hand presses with { $ratio }× the feet's pressure ({ $low }× to { $high }×): there the hand's contact reaches deeper.
+depth-force = At equal force the smaller contact presses harder at depth. { $depth } down, below each centre: the hand { $hand }, the feet { $foot }.
+depth-force-feet = At equal force, { $depth } down, below each centre, the feet press with { $foot }, the hand with { $hand }.
+depth-advantage = A broad contact's advantage shows at equal comfort.
+depth-pads = Strongest below any pad (for the feet the heel or ball, not the arch): the feet { $foot }, the hand { $hand }, { $ratio }× ({ $low }× to { $high }×).
 headline-moment = At the fullest moment of the stroke ({ $percent }):
 hand-lifts = By hand, petrissage also grasps, lifts and squeezes the muscle; a foot can only press and roll. Only the pressing is compared here.
 
@@ -135,7 +138,7 @@ story-heading = Three differences
 story-gravity-title = Gravity does the work
 story-gravity-body = The ashiatsu therapist stands on the table on one foot and shifts body weight into the working foot; the bars steady the body and fine-tune the pressure. Every newton the foot presses is body weight. A therapist massaging by hand beside the table gets from body weight only what leaning allows, about a third of it at a 25° lean, and adds anything more with the shoulders, trunk and legs.
 story-direction-title = The force comes from above
-story-direction-body = Standing on the table above the client, the therapist presses straight down, square to the back, so all of the force goes into the tissue. A therapist massaging by hand leans in from beside the table. On oiled skin a push only holds within about 8° of square (4° to 11°, depending on the oil), so the wrists and shoulders must turn the lean downwards, and body weight gives the leaning hand only part of what it presses with.
+story-direction-body = Standing on the table above the client, the therapist presses straight down, square to the back, so all of the force goes into the tissue. A therapist massaging by hand leans in from beside the table. On oiled skin a push only holds within about 8° of square (4° to 11°, depending on the oil), so the wrists and shoulders must turn the lean downwards, and leaning gives the hand only as much body weight as the therapist's balance allows, about a third of it at a 25° lean.
 story-area-title = The foot spreads the force
 story-area-body = A heel or a whole sole covers many times the area of a thumb or an elbow. Pain thresholds fall as a contact grows, but more slowly than its area rises, so at the same comfort a heel can press about three and a half times a thumb's force, and three centimetres down, in the muscle, its pressure is about twice the thumb's. At the same force the thumb presses harder at every depth: the foot's advantage is comfort, not force.
 show-me = Show me
@@ -191,7 +194,7 @@ scene-area-body = The same force through a heel and through a thumb: the thumb's
 scene-compression-title = Compression
 scene-compression-body = A slow press and release. Watch the weight move from the standing foot into the working foot, and back; the bars only steady.
 scene-effleurage-title = Effleurage
-scene-effleurage-body = A long glide up the back to the shoulders, at the same force on both sides. The friction along the skin is what the client feels as the glide, and the therapist works against it on the bars.
+scene-effleurage-body = A long glide up the back to the shoulders, at the same force on both sides, the therapist steadied by the bars. The friction along the skin is what the client feels as the glide.
 scene-petrissage-title = Petrissage
 scene-petrissage-body = Kneading: the foot rocks from heel to ball and the pressure moves with it; the hand kneads with the palm.
 scene-equal-force-title = Equal force

@@ -13,7 +13,7 @@
 # deslizan sobre la piel con aceite; el cuerpo del terapeuta, no. Comillas: « ».
 
 app-title = El ashiatsu, explicado
-app-promise = Masaje con los pies junto a masaje con las manos: la misma maniobra en el mismo instante, y en tiempo real se calculan la fuerza, el área de contacto y la presión. Descubre por qué, con igual comodidad, el masaje con los pies puede presionar más y llegar más hondo.
+app-promise = Masaje con los pies junto a masaje con las manos: la misma maniobra en el mismo instante, y en tiempo real se calculan la fuerza, el área de contacto y la presión. Descubre por qué, con igual comodidad, un talón puede presionar más y llegar más hondo que un pulgar, y dónde la mano no se queda atrás.
 
 side-foot = Ashiatsu
 side-foot-sub = masaje con los pies
@@ -68,9 +68,12 @@ ratio-force = Con igual fuerza, { $force } en cada lado, la presión media de la
 ratio-force-feet = Con igual fuerza, { $force } en cada lado, la presión media de los pies es { $ratio } veces la de la mano (de { $low } a { $high } veces).
 ratio-comfort = Con igual comodidad, los pies aplican { $ratio } veces la fuerza de la mano (de { $low } a { $high } veces).
 ratio-comfort-hand = Con igual comodidad, la mano aplica { $ratio } veces la fuerza de los pies (de { $low } a { $high } veces).
-depth-comfort = A { $depth } bajo la piel, los pies producen { $ratio } veces la presión de la mano (de { $low } a { $high } veces): el contacto amplio llega más hondo.
-depth-comfort-hand = A { $depth } bajo la piel, la mano produce { $ratio } veces la presión de los pies (de { $low } a { $high } veces): aquí el contacto de la mano llega más hondo.
-depth-force = Con igual fuerza, el contacto más pequeño presiona más a cualquier profundidad: a { $depth } bajo la piel, la mano { $hand } y los pies { $foot }. Los pies llegan más hondo solo con igual comodidad.
+depth-comfort = A { $depth } bajo la piel, en la vertical del centro de cada contacto, los pies producen { $ratio } veces la presión de la mano (de { $low } a { $high } veces): el contacto amplio llega más hondo.
+depth-comfort-hand = A { $depth } bajo la piel, en la vertical del centro de cada contacto, la mano produce { $ratio } veces la presión de los pies (de { $low } a { $high } veces): ahí el contacto de la mano llega más hondo.
+depth-force = Con igual fuerza, el contacto más pequeño presiona más en profundidad. A { $depth }, en la vertical de cada centro: la mano { $hand }, los pies { $foot }.
+depth-force-feet = Con igual fuerza, a { $depth }, en la vertical de cada centro, los pies presionan con { $foot } y la mano con { $hand }.
+depth-advantage = La ventaja de un contacto amplio se ve con igual comodidad.
+depth-pads = Lo más fuerte bajo una zona de apoyo (en los pies, el talón o el antepié, no el arco): los pies { $foot }, la mano { $hand }, { $ratio } veces (de { $low } a { $high }).
 headline-moment = En el momento de mayor carga de la maniobra ({ $percent }):
 hand-lifts = Con las manos, el amasamiento también agarra, levanta y aprieta el músculo; un pie solo puede presionar y rodar. Aquí solo se compara la presión.
 
@@ -146,7 +149,7 @@ story-heading = Tres diferencias
 story-gravity-title = La gravedad hace el trabajo
 story-gravity-body = El terapeuta de ashiatsu está de pie en la camilla sobre un pie y pasa peso corporal al pie que trabaja; las barras le dan equilibrio y afinan la presión. Cada newton con el que presiona el pie es peso corporal. Un terapeuta que trabaja con las manos, junto a la camilla, solo obtiene de su peso corporal lo que le permite la inclinación, alrededor de un tercio con 25°, y añade lo demás con los hombros, el tronco y las piernas.
 story-direction-title = La fuerza viene desde arriba
-story-direction-body = De pie en la camilla, el terapeuta de ashiatsu presiona en línea recta hacia abajo, perpendicular a la espalda, de modo que toda la fuerza entra en el tejido. El terapeuta que trabaja con las manos se inclina desde un lado de la camilla. Sobre la piel con aceite, un empuje solo se sostiene sin resbalar si no se aparta más de unos 8° de la perpendicular (de 4° a 11°, según el aceite); por eso las muñecas y los hombros tienen que dirigir la inclinación hacia abajo, y el peso corporal solo da a la mano inclinada una parte de lo que presiona.
+story-direction-body = De pie en la camilla, el terapeuta de ashiatsu presiona en línea recta hacia abajo, perpendicular a la espalda, de modo que toda la fuerza entra en el tejido. El terapeuta que trabaja con las manos se inclina desde un lado de la camilla. Sobre la piel con aceite, un empuje solo se sostiene sin resbalar si no se aparta más de unos 8° de la perpendicular (de 4° a 11°, según el aceite); por eso las muñecas y los hombros tienen que dirigir la inclinación hacia abajo, y la inclinación solo da a la mano el peso corporal que permite el equilibrio del terapeuta, alrededor de un tercio con 25°.
 story-area-title = El pie reparte la fuerza
 story-area-body = Un talón o una planta entera cubre muchas veces el área de un pulgar o de un codo. El umbral de dolor baja cuando el contacto crece, pero más despacio de lo que crece su área: con igual comodidad, un talón puede presionar con unas tres veces y media la fuerza de un pulgar, y a tres centímetros, en el músculo, su presión es el doble de la del pulgar. Con igual fuerza, el pulgar presiona más a cualquier profundidad: la ventaja del pie es la comodidad, no la fuerza.
 show-me = Muéstramelo
@@ -202,7 +205,7 @@ scene-area-body = La misma fuerza a través de un talón y de un pulgar: la pres
 scene-compression-title = Compresión
 scene-compression-body = Una compresión lenta y su liberación. Observa cómo el peso pasa del pie de apoyo al pie que trabaja, y de vuelta; las barras solo dan equilibrio.
 scene-effleurage-title = Deslizamiento
-scene-effleurage-body = Un largo deslizamiento espalda arriba hasta los hombros. La fricción a lo largo de la piel es lo que el cliente siente del deslizamiento; el terapeuta la contrarresta tirando de las barras.
+scene-effleurage-body = Un largo deslizamiento espalda arriba hasta los hombros, con la misma fuerza en ambos lados; el terapeuta se equilibra con las barras. La fricción a lo largo de la piel es lo que el cliente siente del deslizamiento.
 scene-petrissage-title = Amasamiento
 scene-petrissage-body = Amasamiento: el pie se balancea del talón al antepié y la presión se desplaza con él; la mano amasa con la palma.
 scene-equal-force-title = Igual fuerza

@@ -152,6 +152,19 @@ impl AppState {
         next
     }
 
+    /// A story preset's settings and moment over this state; the place stays. A preset that says
+    /// to hold still (a moment to look at) pauses there.
+    fn apply_preset(&mut self, mut config: Config) {
+        config.scene = None;
+        config.place.view = self.place.view;
+        if let Some(play) = config.play {
+            self.playing = play;
+        }
+        let next = self.fresh(config);
+        self.settings = next.settings;
+        self.phase = next.phase;
+    }
+
     /// Duration of one cycle of the current stroke at normal speed, s.
     pub fn cycle_s(&self) -> f64 {
         self.model.strokes.get(self.settings.stroke).cycle_s
@@ -302,18 +315,7 @@ impl Reducible for AppState {
                 }
                 return Rc::new(s.at_scene(next));
             }
-            Action::Preset(config) => {
-                let mut config = *config;
-                config.scene = None;
-                config.place.view = s.place.view;
-                // A preset that says to hold still (a moment to look at) pauses there.
-                if let Some(play) = config.play {
-                    s.playing = play;
-                }
-                let next = s.fresh(config);
-                s.settings = next.settings;
-                s.phase = next.phase;
-            }
+            Action::Preset(config) => s.apply_preset(*config),
             Action::ResetAll => {
                 let (config, _) = (*s.initial).clone();
                 return Rc::new(s.fresh(config));

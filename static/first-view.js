@@ -36,4 +36,12 @@
     }
   }
   if (stale) document.documentElement.classList.add('first-view-stale');
+  // The pre-rendered view is long; a browser may paint it while the parser is still halfway
+  // through, and each later chunk then moves what was painted (a layout shift). Hidden until the
+  // whole document is parsed, it appears once, laid out in full.
+  var root = document.documentElement;
+  root.classList.add('first-view-parsing');
+  document.addEventListener('DOMContentLoaded', function () {
+    root.classList.remove('first-view-parsing');
+  });
 })();

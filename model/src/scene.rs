@@ -37,6 +37,11 @@ pub struct Readouts {
     pub gravity_share: f64,
     /// Vertical stress at the chosen depth below the contact's centre of pressure (§10), Pa.
     pub depth_stress_pa: f64,
+    /// The strongest vertical stress at the chosen depth under the contact: below its centre of
+    /// pressure or below the centre of any loaded pad, whichever is larger, Pa. It differs from
+    /// `depth_stress_pa` for a contact with several loaded pads, such as a sole on heel and ball,
+    /// whose centre of pressure lies under the lightly loaded arch between them (§10).
+    pub depth_peak_pa: f64,
 }
 
 /// Everything about one side at one moment.

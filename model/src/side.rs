@@ -79,8 +79,14 @@ pub(crate) fn side(input: SideInput<'_>, detail: Detail) -> Side {
     // The partner contact is this one mirrored about the spine.
     let partner =
         (contacts == 2).then(|| Partner { grid: &patch.grid, mirror_y: 2.0 * (cop.y - input.position.lateral.abs()) });
-    let depth_stress =
-        if with_grid { vertical_stress_with_partner_pa(&patch.grid, partner, cop, input.depth_m) } else { 0.0 };
+    let stress_below = |at: Vec2| vertical_stress_with_partner_pa(&patch.grid, partner, at, input.depth_m);
+    let (depth_stress, depth_peak) = if with_grid {
+        let below_cop = stress_below(cop);
+        let below_pads = patch.pads.iter().filter(|p| p.force_n > 0.0).map(|p| stress_below(p.loaded.centre));
+        (below_cop, below_pads.fold(below_cop, f64::max))
+    } else {
+        (0.0, 0.0)
+    };
     let section = (detail == Detail::Full).then(|| section(&patch.grid, partner, cop));
     let gravity = input.gravity_normal_n.max(0.0).min(normal);
     let limit = |client| PainLaw { client, ..input.law }.contact_limit_pa(&patch.pads);
@@ -96,6 +102,7 @@ pub(crate) fn side(input: SideInput<'_>, detail: Detail) -> Side {
             comfort_limit_high_pa: limit(Client::Tolerant),
             gravity_share: if normal > 0.0 { gravity / normal } else { 1.0 },
             depth_stress_pa: depth_stress,
+            depth_peak_pa: depth_peak,
         },
         contacts,
         applied_force_n: applied,

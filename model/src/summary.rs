@@ -60,6 +60,9 @@ pub struct Summary {
     pub pressure_ratio: Range,
     /// Foot ÷ hand vertical stress at the chosen depth, under each contact's centre of pressure.
     pub depth_ratio: Range,
+    /// Foot ÷ hand strongest vertical stress at the chosen depth (under the centre of pressure or
+    /// of any loaded pad): where the two contacts part most, as for a sole on heel and ball.
+    pub depth_peak_ratio: Range,
     pub profile: DepthProfile,
 }
 
@@ -141,6 +144,7 @@ impl Model {
         let forces = |c: &Comparison| ratio(c.foot.readouts.normal_force_n, c.hand.readouts.normal_force_n);
         let pressures = |c: &Comparison| ratio(c.hand.readouts.mean_pressure_pa, c.foot.readouts.mean_pressure_pa);
         let depth = |c: &Comparison| ratio(c.foot.readouts.depth_stress_pa, c.hand.readouts.depth_stress_pa);
+        let depth_peak = |c: &Comparison| ratio(c.foot.readouts.depth_peak_pa, c.hand.readouts.depth_peak_pa);
         let band = |pick: fn(&Comparison) -> &Side| {
             let value = axis_stress(pick(&central), &depths);
             let curves: Vec<Vec<f64>> = ends.iter().map(|c| axis_stress(pick(c), &depths)).collect();
@@ -156,6 +160,7 @@ impl Model {
             force_ratio: Range::of(forces(&central), ends.iter().map(forces)),
             pressure_ratio: Range::of(pressures(&central), ends.iter().map(pressures)),
             depth_ratio: Range::of(depth(&central), ends.iter().map(depth)),
+            depth_peak_ratio: Range::of(depth_peak(&central), ends.iter().map(depth_peak)),
             profile: DepthProfile { depths_m: depths, foot, hand, crossing_m },
             comparison: central,
         }

@@ -56,11 +56,12 @@ proptest! {
             let r = side.readouts;
             for v in [r.normal_force_n, r.shear_force_n, r.contact_area_m2, r.mean_pressure_pa,
                       r.peak_pressure_pa, r.comfort_limit_pa, r.comfort_limit_low_pa, r.comfort_limit_high_pa,
-                      r.gravity_share, r.depth_stress_pa] {
+                      r.gravity_share, r.depth_stress_pa, r.depth_peak_pa] {
                 prop_assert!(v.is_finite() && v >= 0.0, "{r:?}");
             }
             prop_assert!(r.comfort_limit_low_pa <= r.comfort_limit_pa && r.comfort_limit_pa <= r.comfort_limit_high_pa);
             prop_assert!(r.depth_stress_pa <= r.peak_pressure_pa * (1.0 + 1e-9) + 1e-9);
+            prop_assert!(r.depth_stress_pa <= r.depth_peak_pa && r.depth_peak_pa <= r.peak_pressure_pa * (1.0 + 1e-9) + 1e-9);
             prop_assert!(r.gravity_share <= 1.0);
             prop_assert!(r.peak_pressure_pa >= r.mean_pressure_pa * (1.0 - 1e-9));
             prop_assert!(r.contact_area_m2 > 0.0);

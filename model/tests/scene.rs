@@ -373,6 +373,35 @@ fn at_equal_force_the_small_contact_stresses_its_axis_more_at_every_depth() {
 }
 
 #[test]
+fn below_a_sole_the_strongest_stress_at_depth_lies_under_a_pad_not_the_arch() {
+    // Effleurage's default sole at its fullest moment: heel and ball loaded, the arch lightly.
+    let s = Settings { foot: FootRegion::Sole, ..settings(StrokeKind::Effleurage) };
+    let c = Model::default().evaluate(&s, 0.325);
+    let r = c.foot.readouts;
+    assert!(r.depth_peak_pa > 3.0 * r.depth_stress_pa, "{} vs {}", r.depth_peak_pa, r.depth_stress_pa);
+    // Bounds from closed forms for the pad that carries most: at least a uniform disc of its force
+    // and area (a peaked profile concentrates the load towards the axis), at most all pads as
+    // point loads on the axis.
+    let z = s.depth_m;
+    let pads = &c.foot.patch.pads;
+    let main = pads.iter().max_by(|a, b| a.force_n.total_cmp(&b.force_n)).unwrap();
+    let area = PI * main.loaded.semi_x * main.loaded.semi_y;
+    let disc = main.force_n / area * (1.0 - (1.0 + area / PI / (z * z)).powf(-1.5));
+    let points: f64 = pads
+        .iter()
+        .map(|p| {
+            let d = p.loaded.centre - main.loaded.centre;
+            let rr = d.x * d.x + d.y * d.y + z * z;
+            3.0 * p.force_n * z.powi(3) / (2.0 * PI * rr.powf(2.5))
+        })
+        .sum();
+    assert!(r.depth_peak_pa >= disc && r.depth_peak_pa <= points, "{disc} ≤ {} ≤ {points}", r.depth_peak_pa);
+    // A single-pad contact's strongest reading is the one under its centre.
+    let thumb = Model::default().evaluate(&Settings { hand: HandTool::Thumb, ..s }, 0.325).hand.readouts;
+    assert!((thumb.depth_peak_pa / thumb.depth_stress_pa - 1.0).abs() < 1e-9);
+}
+
+#[test]
 fn deep_below_a_thumb_the_stress_is_a_point_loads() {
     let s = Settings { hand: HandTool::Thumb, depth_m: 0.10, ..settings(StrokeKind::Compression) };
     let c = Model::default().evaluate(&s, 0.5);

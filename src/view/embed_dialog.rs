@@ -26,6 +26,34 @@ pub fn address_with(src: &str, book: &str, accent: &str) -> String {
     address
 }
 
+/// The booking page's and the colour's fields, which the snippet follows as they are typed.
+fn fields(
+    tr: &crate::i18n::Translations,
+    (book, accent): (&UseStateHandle<String>, &UseStateHandle<String>),
+    book_refused: bool,
+) -> Html {
+    let field = |state: &UseStateHandle<String>| {
+        let state = state.clone();
+        Callback::from(move |e: InputEvent| state.set(e.target_unchecked_into::<HtmlInputElement>().value()))
+    };
+    html! {
+        <div class="embed-fields">
+                    <label class="control">
+                        <span class="control-label">{ tr.t("embed-book") }</span>
+                        <input type="url" id="embed-book" inputmode="url" placeholder="https://" value={(**book).clone()}
+                               oninput={field(book)} aria-invalid={book_refused.then_some("true")}
+                               aria-describedby="embed-book-hint" />
+                        <span class="hint" id="embed-book-hint">{ tr.t(if book_refused { "embed-book-refused" } else { "embed-book-hint" }) }</span>
+                    </label>
+                    <label class="control">
+                        <span class="control-label">{ tr.t("embed-accent") }</span>
+                        <input type="color" id="embed-accent" value={if valid_colour(accent) { (**accent).clone() } else { "#2f6f6a".to_string() }}
+                               oninput={field(accent)} />
+                    </label>
+                </div>
+    }
+}
+
 #[derive(Properties, PartialEq)]
 pub struct EmbedDialogProps {
     /// The address of the embed view for the current settings.
@@ -43,10 +71,6 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let address = address_with(&props.src, &book, &accent);
     let snippet = crate::embed::snippet(&address, &tr.t("embed-frame-title"));
     let book_refused = !book.trim().is_empty() && !valid_booking_url(book.trim());
-    let field = |state: &UseStateHandle<String>| {
-        let state = state.clone();
-        Callback::from(move |e: InputEvent| state.set(e.target_unchecked_into::<HtmlInputElement>().value()))
-    };
     let open = {
         let (dialog, area) = (dialog.clone(), area.clone());
         let copied = copied.clone();
@@ -95,20 +119,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
             <dialog ref={dialog} class="embed-dialog" aria-labelledby="embed-title">
                 <h2 id="embed-title">{ tr.t("embed-title") }</h2>
                 <p>{ tr.t("embed-help") }</p>
-                <div class="embed-fields">
-                    <label class="control">
-                        <span class="control-label">{ tr.t("embed-book") }</span>
-                        <input type="url" id="embed-book" inputmode="url" placeholder="https://" value={(*book).clone()}
-                               oninput={field(&book)} aria-invalid={book_refused.then_some("true")}
-                               aria-describedby="embed-book-hint" />
-                        <span class="hint" id="embed-book-hint">{ tr.t(if book_refused { "embed-book-refused" } else { "embed-book-hint" }) }</span>
-                    </label>
-                    <label class="control">
-                        <span class="control-label">{ tr.t("embed-accent") }</span>
-                        <input type="color" id="embed-accent" value={if valid_colour(&accent) { (*accent).clone() } else { "#2f6f6a".to_string() }}
-                               oninput={field(&accent)} />
-                    </label>
-                </div>
+                { fields(&tr, (&book, &accent), book_refused) }
                 <p class="embed-address"><span class="control-label">{ tr.t("embed-address") }</span>
                     <code id="embed-address">{ address.clone() }</code></p>
                 <label for="embed-snippet" class="visually-hidden">{ tr.t("embed-title") }</label>

@@ -67,32 +67,63 @@ pub fn surface_sentence(tr: &Translations, s: &Summary, units: Units) -> Html {
 }
 
 /// The depth sentence: at equal comfort a ratio with its range; at equal force both stresses,
-/// with the condition under which the broad contact reaches deeper.
+/// with the condition under which the broad contact reaches deeper. For a whole sole, the
+/// comparison below its heel or ball follows inside the same sentence (see [`pads_reading`]).
 pub fn depth_sentence(tr: &Translations, s: &Summary, units: Units) -> Html {
     let c = &s.comparison;
     let depth = quantity(c.settings.depth_m, Kind::Length, units, tr.locale);
-    let text = match c.settings.compare {
+    let stress = |v: f64| quantity(v, Kind::Pressure, units, tr.locale);
+    let (text, advantage) = match c.settings.compare {
         CompareMode::Comfort => {
             let (ratio, low, high, feet_more) = larger_over_smaller(&s.depth_ratio, tr.locale);
             let key = if feet_more { "depth-comfort" } else { "depth-comfort-hand" };
-            tr.t_args(key, &[("ratio", &ratio), ("low", &low), ("high", &high), ("depth", &depth)])
+            (tr.t_args(key, &[("ratio", &ratio), ("low", &low), ("high", &high), ("depth", &depth)]), None)
         }
         CompareMode::Force => {
-            let stress = |v: f64| quantity(v, Kind::Pressure, units, tr.locale);
-            tr.t_args(
-                "depth-force",
-                &[
-                    ("depth", &depth),
-                    ("foot", &stress(c.foot.readouts.depth_stress_pa)),
-                    ("hand", &stress(c.hand.readouts.depth_stress_pa)),
-                ],
-            )
+            // The smaller contact presses harder at depth, unless here the feet's does.
+            let hand_deeper = s.depth_ratio.value < 1.0;
+            let key = if hand_deeper { "depth-force" } else { "depth-force-feet" };
+            let (foot, hand) = (stress(c.foot.readouts.depth_stress_pa), stress(c.hand.readouts.depth_stress_pa));
+            let args = [("depth", depth.as_str()), ("foot", &foot), ("hand", &hand)];
+            (tr.t_args(key, &args), hand_deeper.then(|| tr.t("depth-advantage")))
         }
     };
     html! {
         <p class="headline__depth" data-sentence="depth" data-quantity="depth-ratio" data-side="foot"
            data-si={si_text(s.depth_ratio.value)} data-si-low={si_text(s.depth_ratio.low)}
-           data-si-high={si_text(s.depth_ratio.high)} data-depth={si_text(c.settings.depth_m)}>{ text }</p>
+           data-si-high={si_text(s.depth_ratio.high)} data-depth={si_text(c.settings.depth_m)}>
+            { text }
+            { pads_reading(tr, s, units) }
+            if let Some(advantage) = advantage { { " " }{ advantage } }
+        </p>
+    }
+}
+
+/// How much more the foot's strongest stress at depth may be than the one below its centre
+/// before the headline says so: a smaller difference would only be noise in the wording.
+const PADS_APART: f64 = 1.25;
+
+/// For a foot on separate pads (the whole sole, on heel and ball), the centre of pressure lies
+/// under the arch between them, where less reaches the depth: the strongest readings below any
+/// pad, with their ratio and its range, keep the depth sentence from reading as the whole story.
+/// Nothing for single-pad contacts (no hand tool's strongest stress parts from its centre's by as
+/// much).
+fn pads_reading(tr: &Translations, s: &Summary, units: Units) -> Html {
+    let (foot, hand) = (&s.comparison.foot.readouts, &s.comparison.hand.readouts);
+    if foot.depth_peak_pa <= PADS_APART * foot.depth_stress_pa {
+        return Html::default();
+    }
+    let r = &s.depth_peak_ratio;
+    let stress = |v: f64| quantity(v, Kind::Pressure, units, tr.locale);
+    let (ratio, low, high) = (times(r.value, tr.locale), times(r.low, tr.locale), times(r.high, tr.locale));
+    let (foot, hand) = (stress(foot.depth_peak_pa), stress(hand.depth_peak_pa));
+    let args = [("foot", foot.as_str()), ("hand", &hand), ("ratio", &ratio), ("low", &low), ("high", &high)];
+    html! {
+        <>
+            { " " }
+            <span class="headline__pads" data-quantity="depth-peak-ratio" data-side="foot" data-si={si_text(r.value)}
+                  data-si-low={si_text(r.low)} data-si-high={si_text(r.high)}>{ tr.t_args("depth-pads", &args) }</span>
+        </>
     }
 }
 

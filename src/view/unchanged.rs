@@ -10,7 +10,8 @@ use std::rc::Rc;
 /// The numbers of the surface: all but the stress beneath, which with two contacts also depends
 /// on how far apart they are (and so changes as a glide drifts across the back).
 fn same_surface_numbers(a: &Readouts, b: &Readouts) -> bool {
-    Readouts { depth_stress_pa: 0.0, ..*a } == Readouts { depth_stress_pa: 0.0, ..*b }
+    let surface = |r: &Readouts| Readouts { depth_stress_pa: 0.0, depth_peak_pa: 0.0, ..*r };
+    surface(a) == surface(b)
 }
 
 /// Everything a contact's own drawing shows: its pads, pressure field and numbers.
