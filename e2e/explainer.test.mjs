@@ -27,8 +27,9 @@ function numbers(side) {
 const close = (a, b, rel = 1e-9) => Math.abs(a - b) <= rel * Math.max(Math.abs(a), Math.abs(b), 1e-12);
 
 // The ashiatsu side's own readouts (contract §2): what the bars and the standing foot carry, and
-// the headline's ratios with their ranges.
-const FOOT_ONLY = ['bar-force', 'standing-force', 'force-ratio', 'depth-ratio', 'pressure-ratio'];
+// the headline's ratios with their ranges (at the default whole sole, also its reading below the
+// heel or ball).
+const FOOT_ONLY = ['bar-force', 'standing-force', 'force-ratio', 'depth-ratio', 'pressure-ratio', 'depth-peak-ratio'];
 
 test('all eight readouts exist for both sides, and the foot\'s own, as plain finite decimals', async (t) => {
   await withPage(t, { viewport: 'desktop', query: { play: '0' } }, async (page) => {

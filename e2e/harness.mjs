@@ -181,6 +181,9 @@ export function watchPage(target, origin) {
   }
   target.on('requestfailed', (req) => {
     if (isLocalScheme(req.url())) return;
+    // The browser fetches the tab's icon on its own, late, and drops the fetch when a test moves
+    // the tab to another address; that is the browser tidying up, not a failure of the app.
+    if (/\/favicon\.(svg|ico)$/.test(new URL(req.url()).pathname) && /ABORTED/.test(req.failure()?.errorText ?? '')) return;
     problems.push(`request failed: ${req.method()} ${req.url()} (${req.failure()?.errorText})${req.serviceWorker() ? ' from the service worker' : ''}`);
   });
   target.on('response', (res) => {

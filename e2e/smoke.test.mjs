@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, VIEWPORTS, withPage } from './harness.mjs';
 
-const TITLE = 'Ashiatsu explained: why, at the same comfort, feet reach deeper';
+const TITLE = 'Ashiatsu explained: massage with the feet beside massage with the hands';
 
 for (const [name, viewport] of Object.entries(VIEWPORTS)) {
   test(`loads cleanly at ${name} size (${viewport.width}x${viewport.height})`, async (t) => {

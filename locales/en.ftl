@@ -57,12 +57,12 @@ ratio-force = At equal force, { $force } on each side, the hand's average pressu
 ratio-force-feet = At equal force, { $force } on each side, the feet's average pressure is { $ratio }× the hand's ({ $low }× to { $high }×).
 ratio-comfort = At equal comfort the feet deliver { $ratio }× the hand's force ({ $low }× to { $high }×).
 ratio-comfort-hand = At equal comfort the hand delivers { $ratio }× the feet's force ({ $low }× to { $high }×).
-depth-comfort = { $depth } under the skin, below each contact's centre, the feet press with { $ratio }× the hand's pressure ({ $low }× to { $high }×): the broad contact reaches deeper.
-depth-comfort-hand = { $depth } under the skin, below each contact's centre, the hand presses with { $ratio }× the feet's pressure ({ $low }× to { $high }×): there the hand's contact reaches deeper.
-depth-force = At equal force the smaller contact presses harder at depth. { $depth } down, below each centre: the hand { $hand }, the feet { $foot }.
-depth-force-feet = At equal force, { $depth } down, below each centre, the feet press with { $foot }, the hand with { $hand }.
+depth-comfort = { $depth } under the skin the feet press with { $ratio }× the hand's pressure ({ $low }× to { $high }×): the broad contact reaches deeper.
+depth-comfort-hand = { $depth } under the skin the hand presses with { $ratio }× the feet's pressure ({ $low }× to { $high }×): here the hand's contact reaches deeper.
+depth-force = At equal force the smaller contact presses harder at depth: { $depth } under the skin, the hand { $hand }, the feet { $foot }.
+depth-force-feet = At equal force, { $depth } under the skin, the feet press with { $foot }, the hand with { $hand }.
 depth-advantage = A broad contact's advantage shows at equal comfort.
-depth-pads = Strongest below any pad (for the feet the heel or ball, not the arch): the feet { $foot }, the hand { $hand }, { $ratio }× ({ $low }× to { $high }×).
+depth-pads = That is below each centre; below the heel or ball, not the arch, the feet press with { $foot }, the hand at most { $hand }: { $ratio }× ({ $low }× to { $high }×).
 headline-moment = At the fullest moment of the stroke ({ $percent }):
 hand-lifts = By hand, petrissage also grasps, lifts and squeezes the muscle; a foot can only press and roll. Only the pressing is compared here.
 

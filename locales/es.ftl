@@ -68,12 +68,12 @@ ratio-force = Con igual fuerza, { $force } en cada lado, la presión media de la
 ratio-force-feet = Con igual fuerza, { $force } en cada lado, la presión media de los pies es { $ratio } veces la de la mano (de { $low } a { $high } veces).
 ratio-comfort = Con igual comodidad, los pies aplican { $ratio } veces la fuerza de la mano (de { $low } a { $high } veces).
 ratio-comfort-hand = Con igual comodidad, la mano aplica { $ratio } veces la fuerza de los pies (de { $low } a { $high } veces).
-depth-comfort = A { $depth } bajo la piel, en la vertical del centro de cada contacto, los pies producen { $ratio } veces la presión de la mano (de { $low } a { $high } veces): el contacto amplio llega más hondo.
-depth-comfort-hand = A { $depth } bajo la piel, en la vertical del centro de cada contacto, la mano produce { $ratio } veces la presión de los pies (de { $low } a { $high } veces): ahí el contacto de la mano llega más hondo.
-depth-force = Con igual fuerza, el contacto más pequeño presiona más en profundidad. A { $depth }, en la vertical de cada centro: la mano { $hand }, los pies { $foot }.
-depth-force-feet = Con igual fuerza, a { $depth }, en la vertical de cada centro, los pies presionan con { $foot } y la mano con { $hand }.
+depth-comfort = A { $depth } bajo la piel, los pies producen { $ratio } veces la presión de la mano (de { $low } a { $high } veces): el contacto amplio llega más hondo.
+depth-comfort-hand = A { $depth } bajo la piel, la mano produce { $ratio } veces la presión de los pies (de { $low } a { $high } veces): aquí el contacto de la mano llega más hondo.
+depth-force = Con igual fuerza, el contacto más pequeño presiona más en profundidad: a { $depth } bajo la piel, la mano { $hand } y los pies { $foot }.
+depth-force-feet = Con igual fuerza, a { $depth } bajo la piel, los pies presionan con { $foot } y la mano con { $hand }.
 depth-advantage = La ventaja de un contacto amplio se ve con igual comodidad.
-depth-pads = Lo más fuerte bajo una zona de apoyo (en los pies, el talón o el antepié, no el arco): los pies { $foot }, la mano { $hand }, { $ratio } veces (de { $low } a { $high }).
+depth-pads = Eso es bajo el centro de cada contacto; bajo el talón o el antepié, no el arco, los pies presionan con { $foot } y la mano como mucho con { $hand }: { $ratio } veces (de { $low } a { $high }).
 headline-moment = En el momento de mayor carga de la maniobra ({ $percent }):
 hand-lifts = Con las manos, el amasamiento también agarra, levanta y aprieta el músculo; un pie solo puede presionar y rodar. Aquí solo se compara la presión.
 

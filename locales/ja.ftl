@@ -74,12 +74,12 @@ ratio-force = 同じ力（両側とも{ $force }）で押すと、手の平均�
 ratio-force-feet = 同じ力（両側とも{ $force }）で押すと、足の平均圧力は手の{ $ratio }倍になります（{ $low }～{ $high }倍）。
 ratio-comfort = 同じ快適さで比べると、足は手の{ $ratio }倍の力を加えられます（{ $low }～{ $high }倍）。
 ratio-comfort-hand = 同じ快適さで比べると、手は足の{ $ratio }倍の力を加えられます（{ $low }～{ $high }倍）。
-depth-comfort = 各接触面の中心の真下、皮膚の下{ $depth }では、足の圧力は手の{ $ratio }倍です（{ $low }～{ $high }倍）。広い接触面のほうが深く届きます。
-depth-comfort-hand = 各接触面の中心の真下、皮膚の下{ $depth }では、手の圧力は足の{ $ratio }倍です（{ $low }～{ $high }倍）。そこでは手の接触面のほうが深く届きます。
-depth-force = 同じ力なら、小さい接触面のほうが深いところを強く押します。各中心の真下、深さ{ $depth }で、手は{ $hand }、足は{ $foot }です。
-depth-force-feet = 同じ力で押すと、各中心の真下、深さ{ $depth }で、足は{ $foot }、手は{ $hand }です。
+depth-comfort = 皮膚の下{ $depth }では、足の圧力は手の{ $ratio }倍です（{ $low }～{ $high }倍）。広い接触面のほうが深く届きます。
+depth-comfort-hand = 皮膚の下{ $depth }では、手の圧力は足の{ $ratio }倍です（{ $low }～{ $high }倍）。ここでは手の接触面のほうが深く届きます。
+depth-force = 同じ力なら、小さい接触面のほうが深いところを強く押します。皮膚の下{ $depth }の深さで、手は{ $hand }、足は{ $foot }です。
+depth-force-feet = 同じ力で押すと、皮膚の下{ $depth }の深さで、足は{ $foot }、手は{ $hand }です。
 depth-advantage = 広い接触面の利点は、同じ快適さで比べたときに現れます。
-depth-pads = 接する部位の真下で最も強い値（足は土踏まずではなく、かかとか母趾球）：足は{ $foot }、手は{ $hand }、{ $ratio }倍（{ $low }～{ $high }倍）。
+depth-pads = これは各接触面の中心の真下の値です。土踏まずではなく、かかとや母趾球の真下では、足は{ $foot }、手は最大{ $hand }で、{ $ratio }倍です（{ $low }～{ $high }倍）。
 headline-moment = 手技で最も力が大きい瞬間（{ $percent }）：
 hand-lifts = 手による揉捏法では、筋肉をつかみ、持ち上げ、絞ることもできますが、足にできるのは押すことと転がすことだけです。ここで比べているのは押す力だけです。
 
