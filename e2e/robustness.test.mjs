@@ -6,6 +6,7 @@
 // and its number, or the action and the ones before it). FUZZ_ONLY=N loads URL #N alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { READY_TIMEOUT_MS, getBrowser, getServer, watchPage } from './harness.mjs';
 
 /** A small seeded PRNG (mulberry32), so a failure can be replayed from its seed. */
@@ -22,9 +23,14 @@ function rng(seed) {
 const SEED = Number(process.env.FUZZ_SEED || 20261123);
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 
-const KEYS = ['stroke', 'foot', 'hand', 'mass', 'load', 'lean', 'compare', 'phase', 'play', 'speed', 'units', 'locale', 'view', 'colorProfile', 'book', 'accent', 'idle', 'x', '', 'constructor', '__proto__'];
+/** The address's keys as docs/embedding.md lists them (a native test ties that table to the app's
+ * own, src/params.rs), so a new key is fuzzed here too; and some that are not keys. */
+const DOCUMENTED = [...readFileSync(new URL('../docs/embedding.md', import.meta.url), 'utf8').matchAll(/^\| `([A-Za-z]+)` \|/gm)].map((m) => m[1]);
+assert.ok(DOCUMENTED.length >= 21, `docs/embedding.md lists ${DOCUMENTED.length} keys`);
+const KEYS = [...DOCUMENTED, 'x', '', 'constructor', '__proto__'];
 const VALUES = [
   'compression', 'effleurage', 'petrissage', 'sole', 'heel', 'thumb', 'elbow', 'force', 'comfort', 'embed', 'present', 'projector', 'metric', 'imperial', 'es', 'ja',
+  'typical', 'tolerant', 'fingers', 'forearm', 'ball', '3', '10', '25.5', '0.25', '2',
   '0', '1', '0.5', '65', '150', '151', '-1', '1e308', '-1e308', 'NaN', 'Infinity', '-0', '0x10', '1e-320', '9'.repeat(400),
   '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "' onmouseover='alert(1)", '<svg onload=alert(1)>',
   'javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'http://example.com', '//evil.example', 'https://evil.example/"><script>',

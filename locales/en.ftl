@@ -18,7 +18,6 @@ arrow-bars = bars
 arrow-normal = into the back
 arrow-shear = along the skin
 arrow-push = push
-arrow-scale = { $force }
 arrow-key = What the arrows show
 
 back-heading = The client's back, from above
@@ -29,7 +28,6 @@ back-hand = hand
 legend-title = Pressure
 legend-limit-foot = comfort limit, feet
 legend-limit-hand = comfort limit, hand
-legend-scale = { $length }
 legend-note = The comfort limit is the average pressure at which each part of the contact starts to hurt (the pain threshold); the band runs from a sensitive to a tolerant client.
 band = { $low }–{ $high }
 
@@ -110,7 +108,6 @@ c-units = Units
 units-metric = Metric
 units-imperial = US
 c-language = Language
-more-settings = More settings
 
 time-heading = Playback
 play = Play
@@ -170,7 +167,6 @@ caution-who-foot = The foot
 caution-who-hand = The hand
 
 book = Book a session
-footer-model = How the model works
 footer-note = The numbers come from a physics model built on published measurements; they describe the chosen client, not a prescription. The comfort limit is where pressure starts to hurt; for contacts larger than the measured ones it is extrapolated, and the ranges show how sure the comparison is.
 
 panic-title = Something went wrong

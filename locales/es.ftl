@@ -29,7 +29,6 @@ arrow-bars = barras
 arrow-normal = hacia la espalda
 arrow-shear = a lo largo de la piel
 arrow-push = empuje
-arrow-scale = { $force }
 arrow-key = Qué muestran las flechas
 
 back-heading = La espalda del cliente, vista desde arriba
@@ -40,7 +39,6 @@ back-hand = mano
 legend-title = Presión
 legend-limit-foot = límite de comodidad, pies
 legend-limit-hand = límite de comodidad, mano
-legend-scale = { $length }
 legend-note = El límite de comodidad es la presión media a la que cada parte del contacto empieza a doler (el umbral de dolor); la franja va de un cliente sensible a uno tolerante.
 band = { $low }–{ $high }
 
@@ -121,7 +119,6 @@ c-units = Unidades
 units-metric = Métrico
 units-imperial = EE. UU.
 c-language = Idioma
-more-settings = Más ajustes
 
 time-heading = Reproducción
 play = Reproducir
@@ -181,7 +178,6 @@ caution-who-foot = El pie
 caution-who-hand = La mano
 
 book = Reservar una sesión
-footer-model = Cómo funciona el modelo
 footer-note = Las cifras provienen de un modelo físico basado en mediciones publicadas; describen al cliente elegido y no son una prescripción. El límite de comodidad es donde la presión empieza a doler; para contactos más amplios que los medidos es una extrapolación, y los rangos indican cuánta certeza tiene la comparación.
 
 panic-title = Algo salió mal

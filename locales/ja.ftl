@@ -3,7 +3,7 @@
 #
 # 文体：説明文・ヒント・判定・通知など文になるものは「です・ます」。サロンや治療院でお客様に
 # 向けて書く文章と、講習で教える文章の標準だからです。図の中に描く短いラベル（arrow-*、
-# back-foot / back-hand、legend-title / legend-limit-*、legend-scale、band、layer-*、
+# back-foot / back-hand、legend-title / legend-limit-*、band、layer-*、
 # landmark-*）は常体の名詞句とし、句点は付けません。図の中の「ます」は長いうえに不自然だからです。
 # ボタン・見出し・表の項目名は体言止めです。図の下の注記（legend-note）は文なので「です・ます」です。
 #
@@ -35,7 +35,6 @@ arrow-bars = バー
 arrow-normal = 背中へ
 arrow-shear = 皮膚に沿って
 arrow-push = 押す力
-arrow-scale = { $force }
 arrow-key = 矢印の意味
 
 back-heading = 上から見たクライアントの背中
@@ -46,7 +45,6 @@ back-hand = 手
 legend-title = 圧力
 legend-limit-foot = 快適限界（足）
 legend-limit-hand = 快適限界（手）
-legend-scale = { $length }
 legend-note = 快適限界は、接触面の各部分が痛み始める平均圧力（圧痛閾値）です。帯は、敏感なクライアントから痛みに強いクライアントまでの幅を示します。
 band = { $low }～{ $high }
 
@@ -127,7 +125,6 @@ c-units = 単位
 units-metric = メートル法
 units-imperial = ヤード・ポンド法
 c-language = 言語
-more-settings = その他の設定
 
 time-heading = 再生
 play = 再生
@@ -187,7 +184,6 @@ caution-who-foot = 足
 caution-who-hand = 手
 
 book = 施術を予約する
-footer-model = モデルのしくみ
 footer-note = 数値は、公表された測定データに基づく物理モデルから算出したものです。選んだクライアントについての説明であり、施術の指示ではありません。快適限界は圧が痛みに変わり始める値です。測定された範囲より広い接触面については外挿した値で、幅の表示が比較の確かさを示します。
 
 panic-title = 問題が発生しました

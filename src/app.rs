@@ -2,7 +2,7 @@
 //! place the app is in (full page, a frame on a therapist's site, presenter mode). Everything it
 //! does with the browser is a named hook (src/hooks/).
 
-use crate::hooks::boot::use_boot;
+use crate::hooks::boot::Start;
 use crate::hooks::copy_link::{link_for, use_copy_link};
 use crate::hooks::frame_loop::use_clock;
 use crate::hooks::idle::use_idle_reset;
@@ -29,19 +29,30 @@ use yew::prelude::*;
 fn in_view(config: &Config, view: ViewMode) -> AttrValue {
     let mut config = Config { scene: None, ..config.clone() };
     config.place.view = view;
-    config.place.idle_min = None;
+    config.place.idle_s = None;
     AttrValue::from(link_for(&config))
 }
 
+/// The app's one property: what the page's start already read, if it did (tests and the
+/// pre-render mount the app without it, and it reads them itself).
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub start: Option<Start>,
+}
+
 #[component]
-pub fn App() -> Html {
-    let scenes = use_memo((), |_| crate::scenes::built_in());
-    let boot = use_boot(scenes.clone());
+pub fn App(props: &AppProps) -> Html {
+    let start = {
+        let given = props.start.clone();
+        use_memo((), move |_| given.unwrap_or_else(Start::read))
+    };
+    let boot = start.boot.clone();
     let state = {
-        let (boot, scenes) = (boot.clone(), scenes.clone());
+        let start = start.clone();
         use_reducer(move || {
             let model = SharedModel(Rc::new(Model::default()));
-            AppState::new(model, Rc::new((*scenes).clone()), boot.config.clone(), boot.env.clone())
+            AppState::new(model, start.scenes.clone(), start.boot.config.clone(), start.boot.env.clone())
         })
     };
     let warnings = use_state(|| Rc::new(boot.warnings.clone()));
@@ -52,7 +63,7 @@ pub fn App() -> Html {
     use_console_warnings((*warnings).clone(), tr.clone());
     let turns = use_clock(state.playing, dispatch.clone());
     use_keyboard(state.place.view, dispatch.clone());
-    use_idle_reset(state.place.idle_min, dispatch.clone());
+    use_idle_reset(state.place.idle_s, dispatch.clone());
     use_report_height(root.clone());
     // The state as an address; while playing it leaves the phase out, so it changes only when a
     // setting does and the work below is not redone every animation frame.

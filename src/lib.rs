@@ -7,12 +7,14 @@
 pub mod accent;
 pub mod app;
 pub mod browser;
+pub mod config;
 pub mod embed;
 pub mod format;
 pub mod hooks;
 pub mod i18n;
 pub mod pace;
 pub mod panic_panel;
+pub mod params;
 pub mod quantities;
 pub mod scenes;
 pub mod state;

@@ -2,7 +2,7 @@
 //! into index.html (or renders afresh when the visit asks for something else), and registers the
 //! service worker that makes the app work offline after a first visit.
 
-use ashiatsu::hooks::boot::Boot;
+use ashiatsu::hooks::boot::Start;
 use ashiatsu::hooks::translations::fetch_language;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ServiceWorkerContainer};
@@ -45,9 +45,11 @@ fn remove_fallback() {
 /// Starts the app in `root`. It hydrates the pre-rendered first view when this visit would render
 /// the same elements (`Boot::matches_first_view`); otherwise it renders
 /// afresh in one go, which replaces the pre-rendered elements before the next paint.
-fn start(root: Element, boot: &Boot) {
+fn start(root: Element, start: Start) {
     let prerendered = root.has_child_nodes();
-    let renderer = yew::Renderer::<ashiatsu::App>::with_root(root.clone());
+    let boot = start.boot.clone();
+    let props = ashiatsu::app::AppProps { start: Some(start) };
+    let renderer = yew::Renderer::<ashiatsu::App>::with_root_and_props(root.clone(), props);
     // How it started, for tests and for a developer wondering: `hydrated` or `rendered`.
     if prerendered && boot.matches_first_view() {
         renderer.hydrate();
@@ -72,12 +74,12 @@ fn mark(name: &str) {
 }
 
 /// Starts the app where the page wants it, then tidies up after the start.
-fn launch(boot: &Boot) {
+fn launch(read: Start) {
     match gloo::utils::document().get_element_by_id(ROOT_ID) {
-        Some(root) => start(root, boot),
+        Some(root) => start(root, read),
         // A host page without the root (a copy of index.html edited by hand): the whole body.
         None => {
-            yew::Renderer::<ashiatsu::App>::new().render();
+            yew::Renderer::<ashiatsu::App>::with_props(ashiatsu::app::AppProps { start: Some(read) }).render();
         }
     }
     remove_fallback();
@@ -89,14 +91,14 @@ fn main() {
     ashiatsu::panic_panel::install();
     // The first render must speak the visit's language: one not built in is fetched first. If it
     // cannot be, the app starts in English and says why (src/hooks/translations.rs).
-    let boot = Boot::from_browser(&ashiatsu::scenes::built_in());
-    let locale = boot.config.locale.unwrap_or(boot.env.locale);
+    let read = Start::read();
+    let locale = read.boot.config.locale.unwrap_or(read.boot.env.locale);
     if locale.source().is_some() {
-        launch(&boot);
+        launch(read);
     } else {
         wasm_bindgen_futures::spawn_local(async move {
             let _ = fetch_language(locale).await;
-            launch(&boot);
+            launch(read);
         });
     }
 }

@@ -4,13 +4,11 @@
 //! Long because the reducer's tests live with it (the code itself is about 320 lines): every
 //! action's effect is checked next to the match arm that performs it.
 
+use crate::config::{Config, Place, ViewMode, SPEEDS};
 use crate::format::Units;
 use crate::i18n::Locale;
+use crate::params::{self, DEPTH, FOOT_LENGTH, LEAN, LOAD, MASS};
 use crate::scenes::Scene;
-use crate::url::{ColorProfile, Config, Place, ViewMode, SPEEDS};
-use ashiatsu_model::depth::DEPTH_RANGE_M;
-use ashiatsu_model::practitioner::FOOT_LENGTH_RANGE_M;
-use ashiatsu_model::settings::{LEAN_RANGE_DEG, MASS_RANGE_KG};
 use ashiatsu_model::stroke::wrap_phase;
 use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, Model, Settings, StrokeKind};
 use std::rc::Rc;
@@ -98,22 +96,8 @@ impl AppState {
             }
             None => initial.clone(),
         };
-        let defaults = Settings::for_stroke(&model.strokes, config.stroke);
-        let settings = Settings {
-            foot: config.foot.unwrap_or(defaults.foot),
-            hand: config.hand.unwrap_or(defaults.hand),
-            mass_kg: config.mass_kg,
-            load_fraction: config.load_fraction,
-            lean_rad: config.lean_deg.map_or(defaults.lean_rad, f64::to_radians),
-            compare: config.compare,
-            client: config.client,
-            pair: config.pair.unwrap_or(defaults.pair),
-            foot_length_m: config.foot_length_cm.map(|cm| cm / 100.0),
-            depth_m: config.depth_cm / 100.0,
-            ..defaults
-        };
         Self {
-            settings,
+            settings: params::resolve(&config, &model.strokes),
             // A language chosen in the link brings its usual units (US customary only with English,
             // and then only where the browser says the United States).
             units: config.units.unwrap_or(match config.locale {
@@ -172,21 +156,10 @@ impl AppState {
 
     /// The state as a URL config, for "copy link": restores this exact picture.
     pub fn to_config(&self) -> Config {
-        let defaults = Settings::for_stroke(&self.model.strokes, self.settings.stroke);
         let (initial, env) = &*self.initial;
         Config {
-            stroke: self.settings.stroke,
-            foot: (self.settings.foot != defaults.foot).then_some(self.settings.foot),
-            hand: (self.settings.hand != defaults.hand).then_some(self.settings.hand),
-            mass_kg: self.settings.mass_kg,
-            load_fraction: self.settings.load_fraction,
-            lean_deg: ((self.settings.lean_rad - defaults.lean_rad).abs() > 1e-9)
-                .then(|| (self.settings.lean_rad.to_degrees() * 100.0).round() / 100.0),
-            compare: self.settings.compare,
-            client: self.settings.client,
-            pair: (self.settings.pair != defaults.pair).then_some(self.settings.pair),
-            foot_length_cm: self.settings.foot_length_m.map(|m| (m * 1e4).round() / 100.0),
-            depth_cm: (self.settings.depth_m * 1e4).round() / 100.0,
+            settings: self.settings,
+            chosen: params::chosen_in(&self.settings, &self.model.strokes),
             phase: if self.playing { 0.0 } else { (self.phase * 1e4).round() / 1e4 },
             play: if self.playing != env.reduced_motion { None } else { Some(self.playing) },
             speed: self.speed,
@@ -221,22 +194,22 @@ pub enum Action {
     SetStroke(StrokeKind),
     SetFoot(FootRegion),
     SetHand(HandTool),
+    /// Kilograms.
     SetMass(f64),
     /// 0..1
     SetLoad(f64),
-    /// Degrees.
+    /// Radians.
     SetLean(f64),
     SetCompare(CompareMode),
     SetClient(Client),
     /// Both feet and both hands, one each side of the spine.
     SetPair(bool),
-    /// Foot length in cm; `None` returns to the usual one for the body mass.
+    /// Foot length in metres; `None` returns to the usual one for the body mass.
     SetFootLength(Option<f64>),
-    /// Depth of the depth-stress readout, cm.
+    /// Depth of the depth-stress readout, metres.
     SetDepth(f64),
     SetUnits(Units),
     SetLocale(Locale),
-    SetColorProfile(ColorProfile),
     TogglePlay,
     SetPlaying(bool),
     /// Advance the clock by real seconds (capped).
@@ -259,7 +232,6 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
-        let clamp = |v: f64, (lo, hi): (f64, f64)| if v.is_finite() { v.clamp(lo, hi) } else { lo };
         match action {
             Action::SetStroke(stroke) => {
                 let d = Settings::for_stroke(&s.model.strokes, stroke);
@@ -269,29 +241,25 @@ impl Reducible for AppState {
             }
             Action::SetFoot(f) => s.settings.foot = f,
             Action::SetHand(h) => s.settings.hand = h,
-            Action::SetMass(m) => s.settings.mass_kg = clamp(m, MASS_RANGE_KG),
-            Action::SetLoad(l) => s.settings.load_fraction = clamp(l, (0.0, 1.0)),
-            Action::SetLean(deg) => s.settings.lean_rad = clamp(deg, LEAN_RANGE_DEG).to_radians(),
+            Action::SetMass(m) => s.settings.mass_kg = MASS.clamp_si(m),
+            Action::SetLoad(l) => s.settings.load_fraction = LOAD.clamp_si(l),
+            Action::SetLean(rad) => s.settings.lean_rad = LEAN.clamp_si(rad),
             Action::SetCompare(c) => s.settings.compare = c,
             Action::SetClient(c) => s.settings.client = c,
             Action::SetPair(p) => s.settings.pair = p,
-            Action::SetFootLength(cm) => {
-                let range = (FOOT_LENGTH_RANGE_M.0 * 100.0, FOOT_LENGTH_RANGE_M.1 * 100.0);
-                s.settings.foot_length_m = cm.filter(|v| v.is_finite()).map(|v| clamp(v, range) / 100.0);
+            Action::SetFootLength(m) => {
+                s.settings.foot_length_m = m.filter(|v| v.is_finite()).map(|v| FOOT_LENGTH.clamp_si(v))
             }
-            Action::SetDepth(cm) => {
-                s.settings.depth_m = clamp(cm, (DEPTH_RANGE_M.0 * 100.0, DEPTH_RANGE_M.1 * 100.0)) / 100.0
-            }
+            Action::SetDepth(m) => s.settings.depth_m = DEPTH.clamp_si(m),
             Action::SetUnits(u) => s.units = u,
             Action::SetLocale(l) => s.locale = l,
-            Action::SetColorProfile(p) => s.place.color_profile = p,
             Action::TogglePlay => s.playing = !s.playing,
             Action::SetPlaying(p) => s.playing = p,
             Action::Tick(dt) => {
                 if !s.playing {
                     return self;
                 }
-                let dt = clamp(dt, (0.0, MAX_FRAME_DT_S));
+                let dt = if dt.is_finite() { dt.clamp(0.0, MAX_FRAME_DT_S) } else { 0.0 };
                 s.phase = wrap_phase(s.phase + dt * s.speed / s.cycle_s());
             }
             Action::Step(direction) => {
@@ -465,8 +433,8 @@ mod tests {
             .reduce(Action::SetLoad(0.55))
             .reduce(Action::SetClient(Client::Sensitive))
             .reduce(Action::SetPair(false))
-            .reduce(Action::SetFootLength(Some(27.5)))
-            .reduce(Action::SetDepth(6.5));
+            .reduce(Action::SetFootLength(Some(0.275)))
+            .reduce(Action::SetDepth(0.065));
         let link = crate::url::write(&s.to_config());
         let again = state(link.trim_start_matches('?'));
         assert_eq!(again.settings, s.settings);

@@ -2,7 +2,9 @@
 //! query inside a versioned JSON envelope, so it goes through the same validating codec as a
 //! link: damaged or hand-edited data gives the defaults and a notice, never a broken app.
 
-use crate::url::{self, Config, Place};
+use crate::config::Config;
+use crate::params::param;
+use crate::url;
 use serde::{Deserialize, Serialize};
 
 /// The localStorage key.
@@ -26,11 +28,12 @@ pub enum LoadError {
     BadValues,
 }
 
-/// The settings worth remembering: what the visitor chose, not the moment of the stroke nor
-/// the place (view, colours, booking link), which belong to the page that embeds the app.
+/// The settings worth remembering (src/params.rs, `remembered`): what the visitor chose, not the
+/// moment of the stroke nor the place (view, colours, booking link), which belong to the page
+/// that embeds the app.
 pub fn encode(config: &Config) -> String {
-    let remembered = Config { phase: 0.0, play: None, scene: None, place: Place::default(), ..config.clone() };
-    let query = url::write(&remembered).trim_start_matches('?').to_string();
+    let remembered = Config { scene: None, ..config.clone() };
+    let query = url::write_keys(&remembered, |p| p.remembered).trim_start_matches('?').to_string();
     serde_json::to_string(&Envelope { v: VERSION, query }).unwrap_or_default()
 }
 
@@ -43,18 +46,24 @@ pub fn decode(text: &str) -> (Config, Option<LoadError>) {
     if envelope.v != VERSION || envelope.query.contains('#') {
         return (Config::default(), Some(LoadError::Unreadable));
     }
-    let (config, warnings) = url::parse(&envelope.query, "");
-    let remembered = Config { place: Place::default(), scene: None, ..config };
+    // What is not remembered (the place, the moment) is not taken from saved data either.
+    let remembered: Vec<&str> = envelope
+        .query
+        .split('&')
+        .filter(|pair| param(&url::percent_decode(pair.split('=').next().unwrap_or(""))).is_none_or(|p| p.remembered))
+        .collect();
+    let (config, warnings) = url::parse(&remembered.join("&"), "");
     if warnings.is_empty() {
-        (remembered, None)
+        (config, None)
     } else {
-        (remembered, Some(LoadError::BadValues))
+        (config, Some(LoadError::BadValues))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::Place;
     use ashiatsu_model::{HandTool, StrokeKind};
 
     #[test]
@@ -62,7 +71,8 @@ mod tests {
         let (config, _) = url::parse("stroke=petrissage&hand=elbow&mass=88&phase=0.4&play=0&units=imperial&locale=es&view=embed&book=https://a.example", "");
         let (back, problem) = decode(&encode(&config));
         assert_eq!(problem, None);
-        assert_eq!((back.stroke, back.hand, back.mass_kg), (StrokeKind::Petrissage, Some(HandTool::Elbow), 88.0));
+        let st = back.settings;
+        assert_eq!((st.stroke, st.hand, st.mass_kg), (StrokeKind::Petrissage, HandTool::Elbow, 88.0));
         assert_eq!((back.phase, back.play, back.place.clone()), (0.0, None, Place::default()));
         assert_eq!(back.locale, config.locale);
     }
@@ -84,7 +94,7 @@ mod tests {
             assert_eq!(problem, Some(LoadError::Unreadable), "{text}");
         }
         let (config, problem) = decode("{\"v\":1,\"query\":\"mass=-5&stroke=compression\"}");
-        assert_eq!(config.stroke, StrokeKind::Compression, "what could be read is kept");
+        assert_eq!(config.settings.stroke, StrokeKind::Compression, "what could be read is kept");
         assert!(matches!(problem, Some(LoadError::BadValues)));
     }
 

@@ -2,29 +2,14 @@
 //! and translation files. None may panic, and what they accept must be usable.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ashiatsu::{i18n, scenes, storage, url};
+use ashiatsu::{i18n, params, scenes, storage, url};
 use proptest::prelude::*;
 
 /// Strings built from the pieces hostile input is made of.
 fn hostile() -> impl Strategy<Value = String> {
-    let pieces = prop::sample::select(vec![
-        "stroke",
-        "foot",
-        "hand",
-        "mass",
-        "load",
-        "lean",
-        "compare",
-        "phase",
-        "play",
-        "speed",
-        "units",
-        "locale",
-        "view",
-        "colorProfile",
-        "book",
-        "accent",
-        "idle",
+    // The keys of the address come from its table (src/params.rs), so a new key is fuzzed too.
+    let keys = params::PARAMS.iter().map(|p| p.key);
+    let junk = [
         "=",
         "&",
         "%",
@@ -62,7 +47,8 @@ fn hostile() -> impl Strategy<Value = String> {
         "\"query\":",
         ",",
         ":",
-    ]);
+    ];
+    let pieces = prop::sample::select(keys.chain(junk).collect::<Vec<_>>());
     prop::collection::vec(pieces, 0..24).prop_map(|v| v.concat())
 }
 
@@ -73,9 +59,12 @@ proptest! {
     fn url_parse_never_panics_and_yields_valid_values(q in hostile(), h in hostile(), any in ".{0,300}") {
         for (query, hash) in [(q.as_str(), h.as_str()), (any.as_str(), any.as_str())] {
             let (c, warnings) = url::parse(query, hash);
-            prop_assert!(c.mass_kg.is_finite() && (40.0..=150.0).contains(&c.mass_kg));
-            prop_assert!((0.0..=1.0).contains(&c.load_fraction));
-            prop_assert!(c.lean_deg.is_none_or(|l| (0.0..=60.0).contains(&l)));
+            let st = c.settings;
+            prop_assert!(st.mass_kg.is_finite() && (40.0..=150.0).contains(&st.mass_kg));
+            prop_assert!((0.0..=1.0).contains(&st.load_fraction));
+            prop_assert!((0.0..=60f64.to_radians()).contains(&st.lean_rad));
+            prop_assert!(st.foot_length_m.is_none_or(|m| (0.2..=0.32).contains(&m)));
+            prop_assert!((0.005..=0.1).contains(&st.depth_m));
             prop_assert!((0.0..=1.0).contains(&c.phase));
             prop_assert!(url::SPEEDS.contains(&c.speed));
             if let Some(b) = &c.place.book {
@@ -101,7 +90,7 @@ proptest! {
         for t in [text, any] {
             let (c, _) = storage::decode(&t);
             prop_assert!(c.place.book.is_none() && c.place.accent.is_none());
-            prop_assert!(c.mass_kg.is_finite());
+            prop_assert!(c.settings.mass_kg.is_finite());
         }
     }
 
@@ -138,7 +127,7 @@ proptest! {
             Ok(list) => {
                 for s in list {
                     prop_assert!(scenes::Focus::names().any(|name| scenes::Focus::from_name(name) == Some(s.focus)));
-                    prop_assert!(s.config.mass_kg.is_finite() && (0.0..=1.0).contains(&s.config.load_fraction));
+                    prop_assert!(s.config.settings.mass_kg.is_finite() && (0.0..=1.0).contains(&s.config.settings.load_fraction));
                 }
             }
         }
@@ -170,7 +159,7 @@ fn any_place() -> impl Strategy<Value = url::Place> {
             color_profile,
             book: host.map(|h| format!("https://{h}")),
             accent,
-            idle_min: idle_tenths.map(|t| f64::from(t) / 10.0),
+            idle_s: idle_tenths.map(|t| f64::from(t) / 10.0 * 60.0),
         })
 }
 

@@ -5,11 +5,11 @@
 //! or a table. Every language having every English key is checked in src/i18n.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ashiatsu::i18n;
 use ashiatsu::quantities::QUANTITIES;
 use ashiatsu::view::controls::Choice;
 use ashiatsu::view::depth_view::Which;
 use ashiatsu::view::story::DIFFERENCES;
+use ashiatsu::{i18n, scenes};
 use ashiatsu_model::body::LANDMARKS;
 use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, StrokeKind};
 use std::collections::BTreeSet;
@@ -82,7 +82,12 @@ fn built_keys() -> Vec<String> {
     keys.extend(QUANTITIES.iter().map(|q| q.key.to_string()));
     keys.extend(LANDMARKS.iter().map(|(name, _)| format!("landmark-{}", name.to_ascii_lowercase())));
     for (id, _) in DIFFERENCES {
-        keys.extend([format!("story-{id}-title"), format!("story-{id}-body")]);
+        keys.extend([format!("story-{id}-title"), format!("story-{id}-body"), format!("show-{id}")]);
+    }
+    keys.extend(StrokeKind::ALL.iter().map(|k| format!("stroke-{}-body", k.id())));
+    keys.extend(["foot", "hand"].map(|side| format!("side-{side}-sub")));
+    for scene in scenes::built_in() {
+        keys.extend(["title", "body"].map(|part| format!("scene-{}-{part}", scene.id)));
     }
     keys
 }
@@ -124,4 +129,17 @@ fn the_scan_sees_a_key_given_to_t_and_a_namespaced_one() {
     let found = literals(r#"let a = tr.t("play"); let b = "moment-pressing"; // "not-this""#);
     assert_eq!(found.iter().map(|(l, _)| *l).collect::<Vec<_>>(), ["play", "moment-pressing"]);
     assert!(found[0].1.ends_with(".t("));
+}
+
+#[test]
+fn every_english_key_is_used() {
+    let mut sources = Vec::new();
+    rust_sources(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")), &mut sources);
+    let mut used: BTreeSet<String> = built_keys().into_iter().collect();
+    for (_, text) in &sources {
+        let code = text.split("#[cfg(test)]").next().unwrap_or(text);
+        used.extend(literals(code).into_iter().map(|(literal, _)| literal.to_string()));
+    }
+    let unused: Vec<String> = english_keys().into_iter().filter(|k| !used.contains(k)).collect();
+    assert!(unused.is_empty(), "keys in en.ftl that no code asks for:\n{}", unused.join("\n"));
 }

@@ -277,3 +277,25 @@ fn click_stroke(host: &Element, name: &str) {
         .unwrap_or_else(|| panic!("no stroke button {name}"));
     button.click();
 }
+
+/// Every key of the address (src/params.rs) that the table says has a control has one on the
+/// full page, marked with its key; those of the Embed dialog are inside it.
+#[wasm_bindgen_test]
+async fn every_key_with_a_control_has_it_on_the_page() {
+    use ashiatsu::params::{Control, PARAMS};
+    let host = mount();
+    wait_for(&host, "[data-ready]").await;
+    for p in &PARAMS {
+        let found = host.query_selector(&format!("[data-param=\"{}\"]", p.key)).unwrap();
+        match p.control {
+            Control::OnPage => assert!(found.is_some(), "a control for `{}`", p.key),
+            Control::InEmbedDialog => {
+                let field = found.unwrap_or_else(|| panic!("an Embed dialog field for `{}`", p.key));
+                assert!(field.closest("dialog").unwrap().is_some(), "`{}` is set in the Embed dialog", p.key);
+            }
+            Control::NotShown(why) => {
+                assert!(found.is_none() && !why.is_empty(), "`{}` has no control: {why}", p.key)
+            }
+        }
+    }
+}

@@ -7,11 +7,10 @@ use crate::scenes::Scene;
 use crate::state::Environment;
 use crate::storage;
 use crate::url::{self, Config, Problem, Warning};
-use yew::prelude::*;
 
-/// Minutes of inactivity after which an installed app (a tablet in consultations) returns to
-/// its starting screen, unless the URL says otherwise.
-const STANDALONE_IDLE_MIN: f64 = 3.0;
+/// Seconds of inactivity after which an installed app (a tablet in consultations) returns to
+/// its starting screen, unless the URL says otherwise (3 minutes).
+const STANDALONE_IDLE_S: f64 = 180.0;
 
 /// The start of the app: the config to show, what was ignored, and the visitor's environment.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,8 +74,8 @@ impl Boot {
                 }
             }
         }
-        if config.place.idle_min.is_none() && media_matches("(display-mode: standalone)") {
-            config.place.idle_min = Some(STANDALONE_IDLE_MIN);
+        if config.place.idle_s.is_none() && media_matches("(display-mode: standalone)") {
+            config.place.idle_s = Some(STANDALONE_IDLE_S);
         }
         let languages = browser_languages();
         let env = Environment {
@@ -88,9 +87,20 @@ impl Boot {
     }
 }
 
-/// The boot, read on the first render only. The native server renderer has no browser to read: it
-/// renders the first view.
-#[hook]
-pub fn use_boot(scenes: std::rc::Rc<Vec<Scene>>) -> std::rc::Rc<Boot> {
-    use_memo((), move |_| if cfg!(target_arch = "wasm32") { Boot::from_browser(&scenes) } else { Boot::first_view() })
+/// What the app starts from: the boot and the lesson scenes, read once. The page's start
+/// (src/main.rs) reads them to choose between hydrating and rendering, and hands them to the app.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Start {
+    pub boot: std::rc::Rc<Boot>,
+    pub scenes: std::rc::Rc<Vec<Scene>>,
+}
+
+impl Start {
+    /// Reads the scenes and the browser. The native server renderer has no browser to read: it
+    /// renders the first view.
+    pub fn read() -> Self {
+        let scenes = crate::scenes::built_in();
+        let boot = if cfg!(target_arch = "wasm32") { Boot::from_browser(&scenes) } else { Boot::first_view() };
+        Self { boot: std::rc::Rc::new(boot), scenes: std::rc::Rc::new(scenes) }
+    }
 }

@@ -10,10 +10,10 @@ use yew::prelude::*;
 /// What counts as someone using the app.
 const ACTIVITY: [&str; 5] = ["pointerdown", "keydown", "wheel", "touchstart", "input"];
 
-/// After `minutes` with no input, reset all and scroll to the top. `None` turns it off.
+/// After `seconds` with no input, reset all and scroll to the top. `None` turns it off.
 #[hook]
-pub fn use_idle_reset(minutes: Option<f64>, dispatch: UseReducerDispatcher<AppState>) {
-    use_effect_with(minutes.map(|m| (m * 60_000.0) as u32), move |millis| {
+pub fn use_idle_reset(seconds: Option<f64>, dispatch: UseReducerDispatcher<AppState>) {
+    use_effect_with(seconds.map(|s| (s * 1000.0) as u32), move |millis| {
         let timer: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
         let mut listeners = Vec::new();
         if let Some(millis) = *millis {

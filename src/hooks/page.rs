@@ -17,12 +17,13 @@ pub const READY_ATTR: &str = "data-ready";
 /// belongs to the host page; and not where the page may not store anything).
 #[hook]
 pub fn use_persisted_settings(config: &Config, view: ViewMode) {
-    // The key leaves out the moment of the stroke, so this is not redone every animation frame.
-    let remembered = storage::encode(config);
-    use_effect_with((remembered, view), move |(text, view)| {
+    // Keyed on the settings themselves, without the moment of the stroke: nothing is encoded
+    // while a stroke plays, only when a choice changes.
+    let key = Config { phase: 0.0, play: None, ..config.clone() };
+    use_effect_with((key, view), move |(config, view)| {
         if *view != ViewMode::Embed {
             if let Some(s) = local_storage() {
-                let _ = s.set_item(storage::KEY, text);
+                let _ = s.set_item(storage::KEY, &storage::encode(config));
             }
         }
     });

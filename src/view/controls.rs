@@ -4,30 +4,36 @@
 use crate::format::{quantity, quantity_with, Kind, Units};
 use crate::hooks::translations::use_tr;
 use crate::i18n::Locale;
+use crate::params::{Number, DEPTH, FOOT_LENGTH, LEAN, LOAD, MASS};
 use crate::state::{Action, AppState};
-use ashiatsu_model::depth::DEPTH_RANGE_M;
-use ashiatsu_model::practitioner::{default_foot_length_m, FOOT_LENGTH_RANGE_M};
-use ashiatsu_model::settings::{LEAN_RANGE_DEG, MASS_RANGE_KG};
+use ashiatsu_model::practitioner::default_foot_length_m;
 use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, Settings, StrokeKind};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 type Dispatch = UseReducerDispatcher<AppState>;
 
+/// Which control this is: its label's id, and the key of the address it sets (`data-param`).
+#[derive(Clone, Copy)]
+struct Names {
+    id: &'static str,
+    param: &'static str,
+}
+
 /// A row of toggle buttons, one pressed: a segmented control.
 fn segmented<T: Copy + PartialEq + 'static>(
-    id: &'static str,
+    names: Names,
     label: String,
     options: Vec<(T, String)>,
     current: T,
     on_pick: Callback<T>,
 ) -> Html {
-    segmented_marked(id, label, options, current, on_pick, None)
+    segmented_marked(names, label, options, current, on_pick, None)
 }
 
 /// The same, marked as a landmark of the first screen (contract §10 `data-control`).
 fn segmented_marked<T: Copy + PartialEq + 'static>(
-    id: &'static str,
+    Names { id, param }: Names,
     label: String,
     options: Vec<(T, String)>,
     current: T,
@@ -35,7 +41,7 @@ fn segmented_marked<T: Copy + PartialEq + 'static>(
     landmark: Option<&'static str>,
 ) -> Html {
     html! {
-        <div class="control" data-control={landmark}>
+        <div class="control" data-control={landmark} data-param={param}>
             <span class="control-label" id={id}>{ label }</span>
             <div class="segmented" role="group" aria-labelledby={id}>
                 { for options.into_iter().map(|(value, text)| {
@@ -53,6 +59,7 @@ fn segmented_marked<T: Copy + PartialEq + 'static>(
 #[derive(Properties, PartialEq)]
 struct SelectProps {
     id: &'static str,
+    param: &'static str,
     label: String,
     options: Vec<(&'static str, String)>,
     current: &'static str,
@@ -78,7 +85,7 @@ fn Select(props: &SelectProps) -> Html {
     let on_pick = props.on_pick.clone();
     let onchange = move |e: Event| on_pick.emit(e.target_unchecked_into::<HtmlSelectElement>().value());
     html! {
-        <div class="control">
+        <div class="control" data-param={props.param}>
             <label class="control-label" for={props.id}>{ props.label.clone() }</label>
             <select id={props.id} ref={node} {onchange}>
                 { for props.options.iter().map(|(value, text)| html! {
@@ -90,41 +97,49 @@ fn Select(props: &SelectProps) -> Html {
 }
 
 fn select(
-    id: &'static str,
+    Names { id, param }: Names,
     label: String,
     options: Vec<(&'static str, String)>,
     current: &'static str,
     on_pick: Callback<String>,
 ) -> Html {
-    html! { <Select {id} {label} {options} {current} {on_pick} /> }
+    html! { <Select {id} {param} {label} {options} {current} {on_pick} /> }
 }
 
-/// A labelled slider with its value shown and spoken in display units.
-fn slider(
+/// A slider for one key of the address (src/params.rs): its bounds and step from the table, its
+/// value in the address's unit, sent back in SI; the value shown and spoken in display units.
+struct Slider {
     id: &'static str,
+    key: &'static str,
+    number: Number,
     label: String,
-    (min, max, step): (f64, f64, f64),
-    value: f64,
+    si: f64,
     shown: String,
     hint: Option<String>,
-    on_input: Callback<f64>,
-) -> Html {
-    let oninput = move |e: InputEvent| {
-        if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
-            on_input.emit(v);
-        }
-    };
-    let hint_id = format!("{id}-hint");
-    html! {
-        <div class="control control--slider">
-            <label class="control-label" for={id}>{ label }<output for={id}>{ shown.clone() }</output></label>
-            <input id={id} type="range" min={min.to_string()} max={max.to_string()} step={step.to_string()}
-                   value={value.to_string()} aria-valuetext={shown} {oninput}
-                   aria-describedby={hint.as_ref().map(|_| hint_id.clone())} />
-            if let Some(hint) = hint {
-                <p class="hint" id={hint_id}>{ hint }</p>
+}
+
+impl Slider {
+    fn html(self, on_input: Callback<f64>) -> Html {
+        let Slider { id, key, number, label, si, shown, hint } = self;
+        let oninput = move |e: InputEvent| {
+            if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
+                on_input.emit(number.unit.to_si(v));
             }
-        </div>
+        };
+        let hint_id = format!("{id}-hint");
+        let (min, max) = number.range;
+        html! {
+            <div class="control control--slider">
+                <label class="control-label" for={id}>{ label }<output for={id}>{ shown.clone() }</output></label>
+                <input {id} type="range" data-param={key} min={min.to_string()} max={max.to_string()}
+                       step={number.step.to_string()} value={number.on_control(si).to_string()}
+                       aria-valuetext={shown} {oninput}
+                       aria-describedby={hint.as_ref().map(|_| hint_id.clone())} />
+                if let Some(hint) = hint {
+                    <p class="hint" id={hint_id}>{ hint }</p>
+                }
+            </div>
+        }
     }
 }
 
@@ -140,6 +155,7 @@ pub struct SettingsProps {
 /// A setting chosen from a few named values (segmented buttons or a drop-down); its translation
 /// key is `<prefix>-<id>`.
 pub trait Choice: Copy + PartialEq + 'static {
+    /// The prefix of its values' translation keys, which is also its key in the address.
     const PREFIX: &'static str;
     /// The control's id, and the translation key of its label.
     const CONTROL: &'static str;
@@ -184,7 +200,14 @@ pub fn segmented_choice<T: Choice>(
     on_pick: Callback<T>,
 ) -> Html {
     let options = T::all().iter().map(|v| (*v, tr.t(&format!("{}-{}", T::PREFIX, v.id())))).collect();
-    segmented_marked(T::BAR_ID, tr.t(T::CONTROL), options, current, on_pick, Some(landmark))
+    segmented_marked(
+        Names { id: T::BAR_ID, param: T::PREFIX },
+        tr.t(T::CONTROL),
+        options,
+        current,
+        on_pick,
+        Some(landmark),
+    )
 }
 
 /// The settings form: what every control needs to show its value and change it.
@@ -205,7 +228,13 @@ impl Form<'_> {
     /// Segmented buttons for a choice.
     fn buttons<T: Choice>(&self, current: T, action: fn(T) -> Action) -> Html {
         let options = T::all().iter().map(|v| (*v, self.tr.t(&format!("{}-{}", T::PREFIX, v.id())))).collect();
-        segmented(T::CONTROL, self.tr.t(T::CONTROL), options, current, self.send(action))
+        segmented(
+            Names { id: T::CONTROL, param: T::PREFIX },
+            self.tr.t(T::CONTROL),
+            options,
+            current,
+            self.send(action),
+        )
     }
 
     /// A drop-down for a choice.
@@ -218,7 +247,7 @@ impl Form<'_> {
                 send.emit(v)
             }
         });
-        select(id, self.tr.t(id), options, current.id(), pick)
+        select(Names { id, param: T::PREFIX }, self.tr.t(id), options, current.id(), pick)
     }
 
     fn quantity(&self, si: f64, kind: Kind) -> String {
@@ -239,7 +268,7 @@ impl Form<'_> {
     fn contacts(&self) -> Html {
         let tr = self.tr;
         let pair = segmented(
-            "c-pair",
+            Names { id: "c-pair", param: "pair" },
             tr.t("c-pair"),
             vec![(false, tr.t("pair-one")), (true, tr.t("pair-two"))],
             self.s.pair,
@@ -257,67 +286,75 @@ impl Form<'_> {
     fn bodies(&self) -> Html {
         let (tr, s) = (self.tr, self.s);
         let usual_foot = default_foot_length_m(s.mass_kg);
-        let load = slider(
-            "c-load",
-            tr.t("c-load"),
-            (0.0, 100.0, 1.0),
-            (s.load_fraction * 100.0).round(),
-            self.quantity(s.load_fraction, Kind::Fraction),
-            Some(tr.t("c-load-hint")),
-            self.send(|v| Action::SetLoad(v / 100.0)),
-        );
-        let mass = slider(
-            "c-mass",
-            tr.t("c-mass"),
-            (MASS_RANGE_KG.0, MASS_RANGE_KG.1, 1.0),
-            s.mass_kg,
-            quantity_with(s.mass_kg, Kind::Mass, self.units, tr.locale, 0),
-            None,
-            self.send(Action::SetMass),
-        );
-        let foot_length = slider(
-            "c-foot-length",
-            tr.t("c-foot-length"),
-            (FOOT_LENGTH_RANGE_M.0 * CM, FOOT_LENGTH_RANGE_M.1 * CM, 0.5),
-            (s.foot_length() * CM * 2.0).round() / 2.0,
-            self.quantity(s.foot_length(), Kind::Length),
-            Some(tr.t_args("c-foot-length-hint", &[("length", &self.quantity(usual_foot, Kind::Length))])),
-            self.send(|v| Action::SetFootLength(Some(v))),
-        );
+        let load = Slider {
+            id: "c-load",
+            key: "load",
+            number: LOAD,
+            label: tr.t("c-load"),
+            si: s.load_fraction,
+            shown: self.quantity(s.load_fraction, Kind::Fraction),
+            hint: Some(tr.t("c-load-hint")),
+        };
+        let mass = Slider {
+            id: "c-mass",
+            key: "mass",
+            number: MASS,
+            label: tr.t("c-mass"),
+            si: s.mass_kg,
+            shown: quantity_with(s.mass_kg, Kind::Mass, self.units, tr.locale, 0),
+            hint: None,
+        };
+        let foot_length = Slider {
+            id: "c-foot-length",
+            key: "footLength",
+            number: FOOT_LENGTH,
+            label: tr.t("c-foot-length"),
+            si: s.foot_length(),
+            shown: self.quantity(s.foot_length(), Kind::Length),
+            hint: Some(tr.t_args("c-foot-length-hint", &[("length", &self.quantity(usual_foot, Kind::Length))])),
+        };
         let usual = s.foot_length_m.is_some().then(|| {
             let d = self.d.clone();
             html! { <button type="button" onclick={move |_| d.dispatch(Action::SetFootLength(None))}>{ tr.t("c-foot-length-usual") }</button> }
         });
-        let lean = slider(
-            "c-lean",
-            tr.t("c-lean"),
-            (LEAN_RANGE_DEG.0, LEAN_RANGE_DEG.1, 1.0),
-            s.lean_rad.to_degrees().round(),
-            self.quantity(s.lean_rad, Kind::Angle),
-            None,
-            self.send(Action::SetLean),
-        );
-        html! { <div class="control-group">{ load }{ mass }{ foot_length }{ for usual }{ lean }</div> }
+        let lean = Slider {
+            id: "c-lean",
+            key: "lean",
+            number: LEAN,
+            label: tr.t("c-lean"),
+            si: s.lean_rad,
+            shown: self.quantity(s.lean_rad, Kind::Angle),
+            hint: None,
+        };
+        html! {
+            <div class="control-group">
+                { load.html(self.send(Action::SetLoad)) }
+                { mass.html(self.send(Action::SetMass)) }
+                { foot_length.html(self.send(|m| Action::SetFootLength(Some(m)))) }
+                { for usual }
+                { lean.html(self.send(Action::SetLean)) }
+            </div>
+        }
     }
 
     fn depth(&self) -> Html {
         let (tr, s) = (self.tr, self.s);
-        let depth = slider(
-            "c-depth",
-            tr.t("c-depth"),
-            (DEPTH_RANGE_M.0 * CM, DEPTH_RANGE_M.1 * CM, 0.5),
-            (s.depth_m * CM * 2.0).round() / 2.0,
-            self.quantity(s.depth_m, Kind::Length),
-            Some(tr.t("c-depth-hint")),
-            self.send(Action::SetDepth),
-        );
-        html! { <div class="control-group">{ depth }</div> }
+        let depth = Slider {
+            id: "c-depth",
+            key: "depth",
+            number: DEPTH,
+            label: tr.t("c-depth"),
+            si: s.depth_m,
+            shown: self.quantity(s.depth_m, Kind::Length),
+            hint: Some(tr.t("c-depth-hint")),
+        };
+        html! { <div class="control-group">{ depth.html(self.send(Action::SetDepth)) }</div> }
     }
 
     fn preferences(&self) -> Html {
         let tr = self.tr;
         let units = segmented(
-            "c-units",
+            Names { id: "c-units", param: "units" },
             tr.t("c-units"),
             vec![(Units::Metric, tr.t("units-metric")), (Units::Imperial, tr.t("units-imperial"))],
             self.units,
@@ -330,13 +367,11 @@ impl Form<'_> {
             }
         });
         let languages = Locale::ALL.iter().map(|l| (l.id(), l.native_name().to_string())).collect();
-        let language = select("c-language", tr.t("c-language"), languages, self.locale.id(), pick);
+        let names = Names { id: "c-language", param: "locale" };
+        let language = select(names, tr.t("c-language"), languages, self.locale.id(), pick);
         html! { <div class="control-group control-group--prefs">{ units }{ language }</div> }
     }
 }
-
-/// Centimetres per metre: the sliders for lengths on the body work in half centimetres.
-const CM: f64 = 100.0;
 
 #[component]
 pub fn SettingsControls(props: &SettingsProps) -> Html {

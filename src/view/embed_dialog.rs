@@ -40,14 +40,14 @@ fn fields(
         <div class="embed-fields">
                     <label class="control">
                         <span class="control-label">{ tr.t("embed-book") }</span>
-                        <input type="url" id="embed-book" inputmode="url" placeholder="https://" value={(**book).clone()}
+                        <input type="url" id="embed-book" data-param="book" inputmode="url" placeholder="https://" value={(**book).clone()}
                                oninput={field(book)} aria-invalid={book_refused.then_some("true")}
                                aria-describedby="embed-book-hint" />
                         <span class="hint" id="embed-book-hint">{ tr.t(if book_refused { "embed-book-refused" } else { "embed-book-hint" }) }</span>
                     </label>
                     <label class="control">
                         <span class="control-label">{ tr.t("embed-accent") }</span>
-                        <input type="color" id="embed-accent" value={if valid_colour(accent) { (**accent).clone() } else { "#2f6f6a".to_string() }}
+                        <input type="color" id="embed-accent" data-param="accent" value={if valid_colour(accent) { (**accent).clone() } else { "#2f6f6a".to_string() }}
                                oninput={field(accent)} />
                     </label>
                 </div>

@@ -7,8 +7,11 @@ use crate::url::SPEEDS;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Positions of the moment slider over one cycle.
-const PHASE_STEPS: f64 = 1000.0;
+/// Positions of the moment slider over one cycle: one per step of the address's `phase`
+/// (src/params.rs).
+fn phase_steps() -> f64 {
+    (1.0 / crate::params::PHASE.step).round()
+}
 
 type Dispatch = UseReducerDispatcher<AppState>;
 
@@ -29,7 +32,7 @@ fn icon(path: &'static str) -> Html {
 /// Play and pause (contract §10 `data-control="play"`): one button, on the first screen.
 pub fn play_button(tr: &crate::i18n::Translations, playing: bool, onclick: Callback<MouseEvent>) -> Html {
     html! {
-        <button type="button" class="play" data-control="play" aria-pressed={playing.to_string()} {onclick}>
+        <button type="button" class="play" data-control="play" data-param="play" aria-pressed={playing.to_string()} {onclick}>
             { icon(if playing { PAUSE_ICON } else { PLAY_ICON }) }
             { if playing { tr.t("pause") } else { tr.t("play") } }
         </button>
@@ -75,7 +78,7 @@ pub fn TimeControls(props: &TimeProps) -> Html {
         move |e: InputEvent| {
             if let Ok(v) = e.target_unchecked_into::<HtmlInputElement>().value().parse::<f64>() {
                 d.dispatch(Action::SetPlaying(false));
-                d.dispatch(Action::SetPhase(v / PHASE_STEPS));
+                d.dispatch(Action::SetPhase(v / phase_steps()));
             }
         }
     };
@@ -95,13 +98,13 @@ pub fn TimeControls(props: &TimeProps) -> Html {
             }
             <label class="phase">
                 <span class="phase__label">{ tr.t("c-phase") }</span>
-                <input type="range" min="0" max={PHASE_STEPS.to_string()} step="1" value={((props.phase * PHASE_STEPS).round()).to_string()}
+                <input type="range" data-param="phase" min="0" max={phase_steps().to_string()} step="1" value={((props.phase * phase_steps()).round()).to_string()}
                        aria-valuetext={props.moment.clone()} oninput={on_phase} />
             </label>
             if !props.compact {
             <label class="speed">
                 <span>{ tr.t("c-speed") }</span>
-                <select onchange={on_speed}>
+                <select data-param="speed" onchange={on_speed}>
                     { for SPEEDS.iter().map(|s| html! {
                         <option value={s.to_string()} selected={*s == props.speed}>{ format!("{s}×") }</option>
                     }) }
