@@ -2,7 +2,7 @@
 //! place the app is in (full page, a frame on a therapist's site, presenter mode). Everything it
 //! does with the browser is a named hook (src/hooks/).
 
-use crate::hooks::boot::Start;
+use crate::embed::height::use_report_height;
 use crate::hooks::copy_link::{link_for, use_copy_link};
 use crate::hooks::frame_loop::use_clock;
 use crate::hooks::idle::use_idle_reset;
@@ -10,15 +10,15 @@ use crate::hooks::keyboard::use_keyboard;
 use crate::hooks::page::{
     use_console_warnings, use_document_lang, use_persisted_settings, use_present_hash, use_ready_marker,
 };
-use crate::hooks::report_height::use_report_height;
 use crate::hooks::shown::use_shown;
 use crate::hooks::summary::use_summary;
 use crate::hooks::translations::use_translations;
 use crate::i18n::Translations;
+use crate::setup::start::Start;
+use crate::setup::url::{ColorProfile, Config, ViewMode};
 use crate::state::{AppState, SharedModel};
-use crate::url::{ColorProfile, Config, ViewMode};
 use crate::view::app_header::AppHeader;
-use crate::view::layout::{EmbedView, FullView, PlaceProps, PresentView};
+use crate::view::layout::{Clock, EmbedView, FullView, Lesson, PlaceProps, PresentView};
 use crate::view::notices::Notices;
 use ashiatsu_model::scene::EFFORT_SAMPLES;
 use ashiatsu_model::Model;
@@ -41,21 +41,23 @@ pub struct AppProps {
     pub start: Option<Start>,
 }
 
+/// What the page was opened with (read once, or given by the pre-render), and the reducer started
+/// from it.
+#[hook]
+fn use_app_state(given: Option<Start>) -> (Rc<Start>, UseReducerHandle<AppState>) {
+    let start = use_memo((), move |_| given.unwrap_or_else(Start::read));
+    let first = start.clone();
+    let state = use_reducer(move || {
+        let model = SharedModel(Rc::new(Model::default()));
+        AppState::new(model, first.scenes.clone(), first.boot.config.clone(), first.boot.env.clone())
+    });
+    (start, state)
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let start = {
-        let given = props.start.clone();
-        use_memo((), move |_| given.unwrap_or_else(Start::read))
-    };
-    let boot = start.boot.clone();
-    let state = {
-        let start = start.clone();
-        use_reducer(move || {
-            let model = SharedModel(Rc::new(Model::default()));
-            AppState::new(model, start.scenes.clone(), start.boot.config.clone(), start.boot.env.clone())
-        })
-    };
-    let warnings = use_state(|| Rc::new(boot.warnings.clone()));
+    let (start, state) = use_app_state(props.start.clone());
+    let warnings = use_state(|| Rc::new(start.boot.warnings.clone()));
     let root = use_node_ref();
     let dispatch = state.dispatcher();
     let tr = use_translations(state.locale, warnings.clone(), dispatch.clone());
@@ -65,8 +67,7 @@ pub fn App(props: &AppProps) -> Html {
     use_keyboard(state.place.view, dispatch.clone());
     use_idle_reset(state.place.idle_s, dispatch.clone());
     use_report_height(root.clone());
-    // The state as an address; while playing it leaves the phase out, so it changes only when a
-    // setting does and the work below is not redone every animation frame.
+    // The state as the address asks for it (while playing, without the phase).
     let config = state.to_config();
     use_persisted_settings(&config, state.place.view);
     use_present_hash(state.scene, state.place.view);
@@ -94,10 +95,17 @@ pub fn App(props: &AppProps) -> Html {
         format!("view-{}", view.id()),
         (state.place.color_profile == ColorProfile::Projector).then_some("profile-projector"),
     );
-    let accent_style = state.place.accent.as_deref().and_then(crate::accent::style);
+    let accent_style = state.place.accent.as_deref().and_then(crate::embed::accent::style);
     let book = state.place.book.clone().map(AttrValue::from);
     let place = PlaceProps {
-        state: state.clone(),
+        settings: state.settings,
+        units: state.units,
+        locale: state.locale,
+        view,
+        clock: Clock { phase: state.phase, playing: state.playing, speed: state.speed },
+        model: state.model.clone(),
+        lesson: lesson(&state),
+        dispatch: dispatch.clone(),
         shown,
         effort: effort.clone(),
         summary: summary.clone(),
@@ -119,6 +127,19 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Rc<Translations>>>
     }
+}
+
+/// The lesson scene shown in presenter mode, as the layouts need it.
+fn lesson(state: &AppState) -> Option<Lesson> {
+    let number = state.scene?;
+    let scene = state.scenes.get(number.checked_sub(1)?)?;
+    Some(Lesson {
+        number,
+        count: state.scenes.len(),
+        id: AttrValue::from(scene.id.clone()),
+        pictures: scene.pictures,
+        focus: scene.focus.readout(),
+    })
 }
 
 /// The first view renders natively, as the pre-render step does (src/bin/prerender.rs): nothing in

@@ -8,7 +8,6 @@ use super::cautions::Cautions;
 use super::command_bar::{CommandBar, ShowMe};
 use super::contact_view::ContactView;
 use super::description::Description;
-use super::embed_dialog::EmbedDialog;
 use super::headline::Headline;
 use super::legend::Legend;
 use super::moment::moment_words;
@@ -19,13 +18,17 @@ use super::scrub::ScrubArea;
 use super::side_views::SideViews;
 use super::story::Story;
 use super::time_controls::TimeControls;
+use crate::embed::dialog::EmbedDialog;
+use crate::format::Units;
 use crate::hooks::shown::Shown;
 use crate::hooks::translations::use_tr;
 use crate::hooks::viewport::use_viewport;
-use crate::scenes::ScenePictures;
-use crate::state::AppState;
+use crate::i18n::Locale;
+use crate::setup::config::ViewMode;
+use crate::setup::scenes::ScenePictures;
+use crate::state::{AppState, SharedModel};
 use crate::view::controls::SettingsControls;
-use ashiatsu_model::{Caution, CycleEffort, Summary};
+use ashiatsu_model::{Caution, CycleEffort, Settings, Summary};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -38,10 +41,40 @@ const PRESENT_REFERENCE_HEIGHT_PX: f64 = 720.0;
 /// projector's).
 const PRESENT_MIN_WIDTH_PX: f64 = 896.0;
 
-/// What every layout is made from.
+/// The lesson scene presenter mode shows, as its panel and pictures need it.
+#[derive(Clone, PartialEq)]
+pub struct Lesson {
+    /// 1-based, of `count`.
+    pub number: usize,
+    pub count: usize,
+    pub id: AttrValue,
+    pub pictures: ScenePictures,
+    /// The readout the scene is about, if any (its row stays in the compact table, marked).
+    pub focus: Option<&'static str>,
+}
+
+/// The clock of the animation, as the time controls show it.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Clock {
+    pub phase: f64,
+    pub playing: bool,
+    pub speed: f64,
+}
+
+/// What every layout is made from: the values it shows and one dispatcher for what its controls
+/// change; no layout reads the reducer's state.
 #[derive(Properties, PartialEq, Clone)]
 pub struct PlaceProps {
-    pub state: UseReducerHandle<AppState>,
+    pub settings: Settings,
+    pub units: Units,
+    pub locale: Locale,
+    pub view: ViewMode,
+    pub clock: Clock,
+    /// For the words that describe the settings and name the stroke's moments.
+    pub model: SharedModel,
+    /// The lesson scene, in presenter mode.
+    pub lesson: Option<Lesson>,
+    pub dispatch: UseReducerDispatcher<AppState>,
     /// What each group of pictures shows at this frame (src/hooks/shown.rs).
     pub shown: Shown,
     pub effort: Rc<CycleEffort>,
@@ -75,8 +108,7 @@ struct StageProps {
 fn Stage(props: &StageProps) -> Html {
     let tr = use_tr();
     let p = &props.place;
-    let s = &p.state;
-    let (units, label_px) = (s.units, props.label_px);
+    let (units, label_px) = (p.units, props.label_px);
     // Groups of pictures that may take turns while the stroke plays (src/hooks/shown.rs).
     let shown = &p.shown;
     let (foot, foot_depth) = (shown.foot.comparison.clone(), shown.foot_depth.comparison.clone());
@@ -84,7 +116,7 @@ fn Stage(props: &StageProps) -> Html {
     let Parts { side, depth } = props.parts;
     html! {
         <div class="pictures" data-turns={p.shown.turns.to_string()}>
-            <ScrubArea phase={s.phase} dispatch={s.dispatcher()} title={tr.t("stage-hint")}>
+            <ScrubArea phase={p.clock.phase} dispatch={p.dispatch.clone()} title={tr.t("stage-hint")}>
                 <SideViews {foot} {foot_depth} {hand} {hand_depth} {units} {label_px} with_side={side} with_depth={depth} />
             </ScrubArea>
         </div>
@@ -107,7 +139,7 @@ enum Contacts {
 /// The contacts: the backs from above, the close-ups from below and the colour legend, as many as
 /// the layout has room for.
 fn contacts(p: &PlaceProps, tr: &crate::i18n::Translations, label_px: f64, which: Contacts) -> Html {
-    let (units, shown) = (p.state.units, &p.shown);
+    let (units, shown) = (p.units, &p.shown);
     let (backs, close_ups) = (shown.backs.comparison.clone(), shown.close_ups.comparison.clone());
     let with_back = matches!(which, Contacts::Whole | Contacts::Back);
     let with_close_ups = which != Contacts::Back;
@@ -134,27 +166,25 @@ fn contacts(p: &PlaceProps, tr: &crate::i18n::Translations, label_px: f64, which
 }
 
 fn time_controls(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool, with_play: bool) -> Html {
-    let s = &p.state;
     // The slider and its words take turns with the pictures (src/hooks/shown.rs).
     let phase = p.shown.slider.phase;
-    let moment = moment_words(tr, s.model.strokes.get(s.settings.stroke), phase);
+    let moment = moment_words(tr, p.model.strokes.get(p.settings.stroke), phase);
     html! {
-        <TimeControls playing={s.playing} speed={s.speed} {phase} dispatch={s.dispatcher()}
+        <TimeControls playing={p.clock.playing} speed={p.clock.speed} {phase} dispatch={p.dispatch.clone()}
                       on_copy_link={p.on_copy_link.clone()} copy_status={p.copy_status.clone()} {compact} {with_play}
                       moment={AttrValue::from(moment)} />
     }
 }
 
 fn readouts(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool) -> Html {
-    let s = &p.state;
     // In a lesson, the readout the scene is about stays in the compact table and is marked; a
     // scene about no readout shows none (the numbers stay in the document for machines).
-    let focus = s.scene.and_then(|n| s.scenes.get(n - 1)).and_then(|scene| scene.focus.readout());
-    let quiet = s.place.view == crate::url::ViewMode::Present && focus.is_none();
+    let focus = p.lesson.as_ref().and_then(|lesson| lesson.focus);
+    let quiet = p.view == ViewMode::Present && focus.is_none();
     html! {
         <section class={classes!("panel", "readouts-panel", quiet.then_some("readouts-panel--quiet"))} aria-labelledby="readouts-heading">
             <h2 id="readouts-heading">{ tr.t("readouts-heading") }</h2>
-            <ReadoutsPanel comparison={p.shown.numbers.comparison.clone()} effort={p.effort.clone()} units={s.units} {compact} {focus} />
+            <ReadoutsPanel comparison={p.shown.numbers.comparison.clone()} effort={p.effort.clone()} units={p.units} {compact} {focus} />
         </section>
     }
 }
@@ -163,19 +193,19 @@ fn readouts(p: &PlaceProps, tr: &crate::i18n::Translations, compact: bool) -> Ht
 /// with any caution; on the full page also the three differences and the pressure against depth
 /// (beside the pictures on a wide screen, under them on a narrow one).
 fn command_and_headline(p: &PlaceProps, full: bool) -> Html {
-    let s = &p.state;
+    let units = p.units;
     html! {
         <>
-            <CommandBar stroke={s.settings.stroke} compare={s.settings.compare} playing={s.playing}
-                        dispatch={s.dispatcher()} />
+            <CommandBar stroke={p.settings.stroke} compare={p.settings.compare} playing={p.clock.playing}
+                        dispatch={p.dispatch.clone()} />
             <div class="first-screen__side">
                 <div class="first-screen__words">
-                    <Headline summary={p.summary.clone()} units={s.units} />
-                    <Cautions cautions={p.cautions.clone()} units={s.units} />
+                    <Headline summary={p.summary.clone()} {units} />
+                    <Cautions cautions={p.cautions.clone()} {units} />
                 </div>
                 if full {
-                    <ShowMe dispatch={s.dispatcher()} />
-                    <ProfilePanel summary={p.summary.clone()} units={s.units} />
+                    <ShowMe dispatch={p.dispatch.clone()} />
+                    <ProfilePanel summary={p.summary.clone()} {units} />
                 }
             </div>
         </>
@@ -185,7 +215,7 @@ fn command_and_headline(p: &PlaceProps, full: bool) -> Html {
 #[derive(Properties, PartialEq)]
 struct ProfilePanelProps {
     summary: Rc<Summary>,
-    units: crate::format::Units,
+    units: Units,
 }
 
 /// The pressure against depth under both contacts, with its heading.
@@ -205,7 +235,6 @@ fn ProfilePanel(props: &ProfilePanelProps) -> Html {
 #[component]
 pub fn FullView(p: &PlaceProps) -> Html {
     let tr = use_tr();
-    let s = &p.state;
     let all = Parts { side: true, depth: true };
     html! {
         <main>
@@ -219,16 +248,16 @@ pub fn FullView(p: &PlaceProps) -> Html {
             <section class="panel pictures-panel" aria-labelledby="contacts-heading">
                 <h2 id="contacts-heading">{ tr.t("contacts-heading") }</h2>
                 { contacts(p, &tr, LABEL_PX, Contacts::Whole) }
-                <Description model={s.model.clone()} settings={s.settings} units={s.units} />
+                <Description model={p.model.clone()} settings={p.settings} units={p.units} />
             </section>
             { readouts(p, &tr, false) }
             <section class="panel controls-panel" aria-labelledby="controls-heading">
                 <h2 id="controls-heading">{ tr.t("controls-heading") }</h2>
-                <SettingsControls settings={s.settings} units={s.units} locale={s.locale} dispatch={s.dispatcher()} />
+                <SettingsControls settings={p.settings} units={p.units} locale={p.locale} dispatch={p.dispatch.clone()} />
             </section>
             <section class="story" aria-labelledby="story-heading">
                 <h2 id="story-heading">{ tr.t("story-heading") }</h2>
-                <Story dispatch={s.dispatcher()} />
+                <Story dispatch={p.dispatch.clone()} />
             </section>
             <footer class="app-footer">
                 <p>{ tr.t("footer-note") }</p>
@@ -267,17 +296,15 @@ pub fn EmbedView(p: &PlaceProps) -> Html {
 #[component]
 pub fn PresentView(p: &PlaceProps) -> Html {
     let tr = use_tr();
-    let s = &p.state;
     let (width, height) = use_viewport();
     // A projector's size for a room; a phone or an upright tablet reads from arm's length.
     let room = width >= PRESENT_MIN_WIDTH_PX && width >= height;
     let label_px = if room { PRESENT_LABEL_PX * (height / PRESENT_REFERENCE_HEIGHT_PX).max(1.0) } else { LABEL_PX };
-    let current = s.scene.and_then(|n| Some((n, s.scenes.get(n - 1)?)));
-    let pictures = current.map_or(ScenePictures::Side, |(_, scene)| scene.pictures);
+    let pictures = p.lesson.as_ref().map_or(ScenePictures::Side, |lesson| lesson.pictures);
     let depth =
-        AttrValue::from(crate::format::quantity(s.settings.depth_m, crate::format::Kind::Length, s.units, tr.locale));
-    let panel = current.map(|(n, scene)| html! {
-        <ScenePanel number={n} count={s.scenes.len()} id={AttrValue::from(scene.id.clone())} {depth} dispatch={s.dispatcher()} />
+        AttrValue::from(crate::format::quantity(p.settings.depth_m, crate::format::Kind::Length, p.units, tr.locale));
+    let panel = p.lesson.as_ref().map(|lesson| html! {
+        <ScenePanel number={lesson.number} count={lesson.count} id={lesson.id.clone()} {depth} dispatch={p.dispatch.clone()} />
     });
     let big = match pictures {
         ScenePictures::Side => {
@@ -286,7 +313,7 @@ pub fn PresentView(p: &PlaceProps) -> Html {
         ScenePictures::Depth => html! {
             <div class="present-depth">
                 <Stage place={p.clone()} {label_px} parts={Parts { side: false, depth: true }} />
-                <ProfileView summary={p.summary.clone()} units={s.units} {label_px} />
+                <ProfileView summary={p.summary.clone()} units={p.units} {label_px} />
             </div>
         },
         ScenePictures::Contact => contacts(p, &tr, label_px, Contacts::Whole),
@@ -303,8 +330,8 @@ pub fn PresentView(p: &PlaceProps) -> Html {
             { for panel }
             <aside class="present-words">
                 <div class="first-screen__words">
-                    <Headline summary={p.summary.clone()} units={s.units} />
-                    <Cautions cautions={p.cautions.clone()} units={s.units} />
+                    <Headline summary={p.summary.clone()} units={p.units} />
+                    <Cautions cautions={p.cautions.clone()} units={p.units} />
                 </div>
                 { readouts(p, &tr, true) }
                 { time_controls(p, &tr, true, true) }
