@@ -67,7 +67,7 @@ test("the foot's normal force is load × mass × g, all from gravity, and the ha
 });
 
 test('force arrows are drawn to one scale: each normal arrow is as long as its readout says', async (t) => {
-  // ARROW_M_PER_N in src/view/svg.rs is 1 mm per newton; the drawing is in centimetres.
+  // ARROW_M_PER_N in src/draw/svg.rs is 1 mm per newton; the drawing is in centimetres.
   const drawnPerNewton = 0.1;
   await withPage(t, { query: { stroke: 'compression', phase: '0.5', play: '0', compare: 'comfort' } }, async (page) => {
     const { foot, hand } = await readouts(page);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DIST, READY_TIMEOUT_MS, REPO, getBrowser, watchPage } from './harness.mjs';
 import { startServer } from './server.mjs';
 
-/** The Embed dialog's sandbox (src/embed.rs). */
+/** The Embed dialog's sandbox (src/embed/frame.rs). */
 const SNIPPET_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 /** How long the page waits before it shows its notice (index.html), and some room. */
 const NOTICE_DEADLINE_MS = 15_000;

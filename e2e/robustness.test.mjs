@@ -24,7 +24,7 @@ const SEED = Number(process.env.FUZZ_SEED || 20261123);
 const pick = (r, xs) => xs[Math.floor(r() * xs.length)];
 
 /** The address's keys as docs/embedding.md lists them (a native test ties that table to the app's
- * own, src/params.rs), so a new key is fuzzed here too; and some that are not keys. */
+ * own, src/setup/params.rs), so a new key is fuzzed here too; and some that are not keys. */
 const DOCUMENTED = [...readFileSync(new URL('../docs/embedding.md', import.meta.url), 'utf8').matchAll(/^\| `([A-Za-z]+)` \|/gm)].map((m) => m[1]);
 assert.ok(DOCUMENTED.length >= 21, `docs/embedding.md lists ${DOCUMENTED.length} keys`);
 const KEYS = [...DOCUMENTED, 'x', '', 'constructor', '__proto__'];

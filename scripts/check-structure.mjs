@@ -1,11 +1,14 @@
 // Keeps the code readable as it grows (docs/implementation-notes.md, "Structure"): no Rust
 // function over 80 lines, and no source file over 400 lines unless its first lines say why
-// (a `//! Long because …` line in the module comment).
+// (a `//! Long because …` line in the module comment). And the folders keep their design: no
+// import circle between the top-level modules of the app or of the model, src/hooks/ holds hooks
+// only, and no component but the app root takes the reducer's handle (the others get values and
+// a dispatcher).
 //
 // Usage: node scripts/check-structure.mjs   (exit 1 and a list when something is too long)
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const MAX_FN_LINES = 80;
 const MAX_FILE_LINES = 400;
@@ -86,8 +89,55 @@ for (const root of ROOTS) {
   }
 }
 
+// The top-level module a file belongs to (`src/view/layout.rs` → `view`).
+function topModule(root, file) {
+  return relative(root, file).replace(/\.rs$/, '').split('/')[0];
+}
+
+// Circles between top-level modules, from their `crate::` paths outside tests.
+for (const root of ROOTS) {
+  const uses = new Map();
+  for (const file of rustFiles(root)) {
+    if (file.includes('/bin/')) continue;
+    const from = topModule(root, file);
+    const code = readFileSync(file, 'utf8').split(/#\[cfg\((?:all\()?test/)[0];
+    for (const [, to] of code.matchAll(/crate::(\w+)/g)) {
+      if (to === from) continue;
+      if (!uses.has(from)) uses.set(from, new Map());
+      if (!uses.get(from).has(to)) uses.get(from).set(to, file);
+    }
+  }
+  const state = new Map();
+  const path = [];
+  const visit = (m) => {
+    if (state.get(m) === 'done') return;
+    if (state.get(m) === 'open') {
+      const circle = path.slice(path.indexOf(m)).concat(m);
+      const via = circle.slice(0, -1).map((a, i) => uses.get(a).get(circle[i + 1]));
+      problems.push(`${root}: import circle ${circle.join(' → ')} (${via.join(', ')})`);
+      return;
+    }
+    state.set(m, 'open');
+    path.push(m);
+    for (const next of uses.get(m)?.keys() ?? []) visit(next);
+    path.pop();
+    state.set(m, 'done');
+  };
+  for (const m of uses.keys()) visit(m);
+}
+
+for (const file of rustFiles('src')) {
+  const code = codeOnly(readFileSync(file, 'utf8'));
+  if (/UseReducerHandle/.test(code) && file !== join('src', 'app.rs')) {
+    problems.push(`${file}: takes the reducer's handle; pass the values it shows and a dispatcher`);
+  }
+  if (file.startsWith(join('src', 'hooks')) && !file.endsWith('mod.rs') && !/#\[hook\]/.test(code)) {
+    problems.push(`${file}: in src/hooks/ without a #[hook]; hooks/ holds hooks only`);
+  }
+}
+
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`structure: every function within ${MAX_FN_LINES} lines, every long file explained`);
+console.log(`structure: every function within ${MAX_FN_LINES} lines, every long file explained, no import circle`);

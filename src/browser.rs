@@ -11,6 +11,11 @@ pub fn window() -> Option<web_sys::Window> {
     }
 }
 
+/// The device's storage, if the page may use it (a sandboxed frame or a strict browser may not).
+pub fn local_storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
 /// Brings the first element matching `selector` back into view when the page has been scrolled
 /// past its top (a "Show me" button's result, shown where it is seen), smoothly unless the visitor
 /// asked for reduced motion; where it is in view already, nothing moves.

@@ -2,8 +2,8 @@
 //! into index.html (or renders afresh when the visit asks for something else), and registers the
 //! service worker that makes the app work offline after a first visit.
 
-use ashiatsu::hooks::boot::Start;
 use ashiatsu::hooks::translations::fetch_language;
+use ashiatsu::setup::start::Start;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ServiceWorkerContainer};
 

@@ -7,7 +7,8 @@
 //! that a passing hiccup (another app, a garbage collection) does not slow a fast device for
 //! good, while a device that is only just too slow does not change its pace every other second.
 
-use crate::hooks::shown::MAX_TURNS;
+/// The most frames a round of turns may take: each picture still moves 15 times a second.
+pub const MAX_TURNS: u8 = 4;
 
 /// Frames in one judgement (half a second at 60 Hz: a slow device finds its pace within a second
 /// of pressing play).

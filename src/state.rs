@@ -4,11 +4,11 @@
 //! Long because the reducer's tests live with it (the code itself is about 320 lines): every
 //! action's effect is checked next to the match arm that performs it.
 
-use crate::config::{Config, Place, ViewMode, SPEEDS};
 use crate::format::Units;
 use crate::i18n::Locale;
-use crate::params::{self, DEPTH, FOOT_LENGTH, LEAN, LOAD, MASS};
-use crate::scenes::Scene;
+use crate::setup::config::{Config, Environment, Place, ViewMode, SPEEDS};
+use crate::setup::params::{self, DEPTH, FOOT_LENGTH, LEAN, LOAD, MASS};
+use crate::setup::scenes::Scene;
 use ashiatsu_model::stroke::wrap_phase;
 use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, Model, Settings, StrokeKind};
 use std::rc::Rc;
@@ -19,20 +19,6 @@ use yew::Reducible;
 pub const MAX_FRAME_DT_S: f64 = 0.1;
 /// How far one step moves the stroke (a 48th of the cycle).
 pub const STEP_PHASE: f64 = 1.0 / 48.0;
-
-/// What the browser says about the visitor, for defaults the URL left open.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Environment {
-    pub locale: Locale,
-    pub units: Units,
-    pub reduced_motion: bool,
-}
-
-impl Default for Environment {
-    fn default() -> Self {
-        Self { locale: Locale::En, units: Units::Metric, reduced_motion: false }
-    }
-}
 
 /// The whole app state.
 #[derive(Clone, Debug, PartialEq)]
@@ -302,10 +288,10 @@ mod tests {
     use super::*;
 
     fn state(query: &str) -> Rc<AppState> {
-        let (config, _) = crate::url::parse(query, "");
+        let (config, _) = crate::setup::url::parse(query, "");
         Rc::new(AppState::new(
             SharedModel(Rc::new(Model::default())),
-            Rc::new(crate::scenes::built_in()),
+            Rc::new(crate::setup::scenes::built_in()),
             config,
             Environment::default(),
         ))
@@ -316,7 +302,7 @@ mod tests {
         let s = state("play=1");
         assert!(s.playing);
         let (config, _) =
-            crate::url::parse("stroke=compression&foot=heel&hand=thumb&compare=comfort&phase=0.5&play=0", "");
+            crate::setup::url::parse("stroke=compression&foot=heel&hand=thumb&compare=comfort&phase=0.5&play=0", "");
         let next = s.reduce(Action::Preset(Box::new(config)));
         assert!(!next.playing, "held still");
         assert!((next.phase - 0.5).abs() < 1e-12);
@@ -372,10 +358,10 @@ mod tests {
 
     #[test]
     fn a_scene_deep_link_opens_presenter_mode_with_the_scene_settings() {
-        let (config, _) = crate::url::parse("units=metric", "#scene-4");
+        let (config, _) = crate::setup::url::parse("units=metric", "#scene-4");
         let s = AppState::new(
             SharedModel(Rc::new(Model::default())),
-            Rc::new(crate::scenes::built_in()),
+            Rc::new(crate::setup::scenes::built_in()),
             config,
             Environment::default(),
         );
@@ -403,10 +389,10 @@ mod tests {
     fn a_language_in_the_link_brings_its_units() {
         let env = Environment { units: Units::Imperial, ..Environment::default() };
         let make = |q: &str| {
-            let (config, _) = crate::url::parse(q, "");
+            let (config, _) = crate::setup::url::parse(q, "");
             AppState::new(
                 SharedModel(Rc::new(Model::default())),
-                Rc::new(crate::scenes::built_in()),
+                Rc::new(crate::setup::scenes::built_in()),
                 config,
                 env.clone(),
             )
@@ -435,7 +421,7 @@ mod tests {
             .reduce(Action::SetPair(false))
             .reduce(Action::SetFootLength(Some(0.275)))
             .reduce(Action::SetDepth(0.065));
-        let link = crate::url::write(&s.to_config());
+        let link = crate::setup::url::write(&s.to_config());
         let again = state(link.trim_start_matches('?'));
         assert_eq!(again.settings, s.settings);
         assert_eq!((again.phase, again.playing, again.units), (s.phase, s.playing, s.units));

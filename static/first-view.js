@@ -4,12 +4,12 @@
 // on this device, another language, metric units, reduced motion, the installed app), that view
 // would flash and then change, so it is hidden until the app has rendered the right one
 // (src/main.rs removes the class). The app's own rule is Boot::matches_first_view
-// (src/hooks/boot.rs); this one may hide more often than needed, never less.
+// (src/setup/start.rs); this one may hide more often than needed, never less.
 (function () {
   var stale = location.search.replace(/^\?/, '') !== '' || location.hash.replace(/^#/, '') !== '';
   if (!stale) {
     try {
-      // A plain visit continues where this device left off (src/storage.rs, KEY).
+      // A plain visit continues where this device left off (src/setup/storage.rs, KEY).
       var saved = localStorage.getItem('ashiatsu-explainer/settings');
       stale = saved !== null && saved !== document.documentElement.getAttribute('data-first-view-settings');
     } catch (e) {

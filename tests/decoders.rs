@@ -2,12 +2,13 @@
 //! and translation files. None may panic, and what they accept must be usable.
 #![cfg(not(target_arch = "wasm32"))]
 
-use ashiatsu::{i18n, params, scenes, storage, url};
+use ashiatsu::i18n;
+use ashiatsu::setup::{params, scenes, storage, url};
 use proptest::prelude::*;
 
 /// Strings built from the pieces hostile input is made of.
 fn hostile() -> impl Strategy<Value = String> {
-    // The keys of the address come from its table (src/params.rs), so a new key is fuzzed too.
+    // The keys of the address come from its table (src/setup/params.rs), so a new key is fuzzed too.
     let keys = params::PARAMS.iter().map(|p| p.key);
     let junk = [
         "=",

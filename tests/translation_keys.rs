@@ -5,11 +5,12 @@
 //! or a table. Every language having every English key is checked in src/i18n.rs.
 #![cfg(not(target_arch = "wasm32"))]
 
+use ashiatsu::i18n;
 use ashiatsu::quantities::QUANTITIES;
+use ashiatsu::setup::scenes;
 use ashiatsu::view::controls::Choice;
 use ashiatsu::view::depth_view::Which;
 use ashiatsu::view::story::DIFFERENCES;
-use ashiatsu::{i18n, scenes};
 use ashiatsu_model::body::LANDMARKS;
 use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, StrokeKind};
 use std::collections::BTreeSet;

@@ -278,11 +278,11 @@ fn click_stroke(host: &Element, name: &str) {
     button.click();
 }
 
-/// Every key of the address (src/params.rs) that the table says has a control has one on the
+/// Every key of the address (src/setup/params.rs) that the table says has a control has one on the
 /// full page, marked with its key; those of the Embed dialog are inside it.
 #[wasm_bindgen_test]
 async fn every_key_with_a_control_has_it_on_the_page() {
-    use ashiatsu::params::{Control, PARAMS};
+    use ashiatsu::setup::params::{Control, PARAMS};
     let host = mount();
     wait_for(&host, "[data-ready]").await;
     for p in &PARAMS {

@@ -5,81 +5,17 @@ pub(crate) use crate::assumptions::Detail;
 use crate::body::{layers_at, BackPoint, Layers, BACK_LENGTH_M, SPINE_CLEARANCE_M};
 use crate::comfort::PainLaw;
 use crate::contact::{FootRegion, Surface, STANDING_FOREFOOT_SHARE};
-use crate::depth::Section;
 use crate::force::{
     ashiatsu_statics, held_tangential_ratio, lean, AshiatsuStatics, Lean, ARM_REACH_M, ELBOW_REACH_M, G,
     HEEL_BEHIND_ANKLE_M, MU_OILED_SKIN,
 };
 use crate::pose::{foot_pose, hand_pose, FootPose, FootPoseInput, HandPose};
 use crate::practitioner::skeleton_scale;
-use crate::pressure::Patch;
 use crate::settings::{CompareMode, Settings};
 use crate::side::{comfort_force, side, SideInput};
+pub use crate::side::{Readouts, Side};
 use crate::stroke::{wrap_phase, Stroke, StrokeLibrary};
 use serde::Serialize;
-
-/// The contract quantities of one side, SI units (docs/embedding.md, “What it says back”). With two
-/// contacts (pair), forces and areas are totals over both, pressures and stresses are per contact.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
-pub struct Readouts {
-    pub normal_force_n: f64,
-    pub shear_force_n: f64,
-    pub contact_area_m2: f64,
-    pub mean_pressure_pa: f64,
-    pub peak_pressure_pa: f64,
-    /// The mean pressure at which this contact starts to hurt the chosen client (§5).
-    pub comfort_limit_pa: f64,
-    /// The same for a sensitive client (16th percentile) …
-    pub comfort_limit_low_pa: f64,
-    /// … and for a tolerant one (84th percentile).
-    pub comfort_limit_high_pa: f64,
-    /// Part of the normal force that body weight supplies, 0..1.
-    pub gravity_share: f64,
-    /// Vertical stress at the chosen depth below the contact's centre of pressure (§10), Pa.
-    pub depth_stress_pa: f64,
-    /// The strongest vertical stress at the chosen depth under the contact: below its centre of
-    /// pressure or below the centre of any loaded pad, whichever is larger, Pa. It differs from
-    /// `depth_stress_pa` for a contact with several loaded pads, such as a sole on heel and ball,
-    /// whose centre of pressure lies under the lightly loaded arch between them (§10).
-    pub depth_peak_pa: f64,
-}
-
-/// Everything about one side at one moment.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Side {
-    pub readouts: Readouts,
-    /// One contact, or two (one each side of the spine).
-    pub contacts: usize,
-    /// The force the practitioner applies to the skin along its line of action (all contacts), N.
-    pub applied_force_n: f64,
-    /// Along-the-skin force per newton of pressing, signed: positive pushes the skin towards the
-    /// client's head (away from the hand therapist).
-    pub tangential_ratio: f64,
-    /// The contact glides over the oiled skin (by design: the stroke's glide).
-    pub slides: bool,
-    /// Where this contact's centre of pressure is on the back (the second contact is its mirror).
-    pub position: BackPoint,
-    /// How far the contact was moved out from the stroke's lane to keep off the spine, m.
-    pub lane_shift_m: f64,
-    /// One contact's pressure field.
-    pub patch: Patch,
-    /// The stress field under the contact (§10); empty when evaluated without grids.
-    pub section: Option<Section>,
-    /// Muscle force the practitioner adds to what body weight supplies, along the push, N.
-    pub muscle_n: f64,
-    /// Load through one of the practitioner's hands (thumb, finger or wrist joints), N (0 when spared).
-    pub hand_joint_load_n: f64,
-    /// The practitioner cannot sustain this force with this tool and lean.
-    pub beyond_capacity: bool,
-}
-
-impl Side {
-    /// The contact presses harder than the chosen client finds comfortable (§5): its mean pressure
-    /// is over the limit, that is, one of its pads is over its own threshold.
-    pub fn over_comfort(&self) -> bool {
-        self.readouts.mean_pressure_pa > self.readouts.comfort_limit_pa * (1.0 + 1e-9)
-    }
-}
 
 /// Both sides and the set-up at one moment of the stroke.
 #[derive(Clone, Debug, PartialEq, Serialize)]

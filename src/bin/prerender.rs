@@ -1,4 +1,4 @@
-//! Build step: renders the app's first view (the default address, src/hooks/boot.rs) with Yew's
+//! Build step: renders the app's first view (the default address, src/setup/start.rs) with Yew's
 //! server renderer and writes it into the built index.html, inside `<div id="app-root">`. The page
 //! then paints its pictures and words before the wasm has arrived, and reads with scripts off;
 //! the app hydrates the same elements when it starts (src/main.rs).
@@ -35,7 +35,7 @@ fn main() -> ExitCode {
     }
     let view = futures::executor::block_on(yew::LocalServerRenderer::<ashiatsu::App>::new().render());
     // What this device saves after a visit that changed nothing: such a visit shows this view.
-    let saved = ashiatsu::storage::encode(&ashiatsu::hooks::boot::Boot::first_view().config);
+    let saved = ashiatsu::setup::storage::encode(&ashiatsu::setup::start::Boot::first_view().config);
     let filled = page
         .replace(ROOT, &format!(r#"<div id="app-root">{view}</div>"#))
         .replace(HTML, &format!(r#"<html lang="en" data-first-view-settings="{}">"#, attribute_value(&saved)));

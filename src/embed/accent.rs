@@ -51,7 +51,7 @@ mod tests {
     /// contrast against must be the one the default profile paints.
     #[test]
     fn page_background_is_the_stylesheets() {
-        let css = include_str!("../static/styles.css");
+        let css = include_str!("../../static/styles.css");
         let bg = css.split("--bg:").nth(1).and_then(|rest| rest.split(';').next()).map(str::trim);
         assert_eq!(bg.and_then(parse_hex), Some(PAGE_BG), "--bg is {bg:?}");
     }

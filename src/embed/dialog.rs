@@ -2,7 +2,7 @@
 //! fields for the booking page and the brand colour, and the frame's address on view.
 
 use crate::hooks::translations::use_tr;
-use crate::url::{percent_encode, valid_booking_url, valid_colour};
+use crate::setup::url::{percent_encode, valid_booking_url, valid_colour};
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -69,7 +69,7 @@ pub fn EmbedDialog(props: &EmbedDialogProps) -> Html {
     let book = use_state(String::new);
     let accent = use_state(String::new);
     let address = address_with(&props.src, &book, &accent);
-    let snippet = crate::embed::snippet(&address, &tr.t("embed-frame-title"));
+    let snippet = crate::embed::frame::snippet(&address, &tr.t("embed-frame-title"));
     let book_refused = !book.trim().is_empty() && !valid_booking_url(book.trim());
     let open = {
         let (dialog, area) = (dialog.clone(), area.clone());
@@ -152,7 +152,7 @@ mod tests {
             format!("{src}&book=https://clinic.example/book%3Fday%3D1&accent=%23A0b")
         );
         assert_eq!(address_with(src, "javascript:alert(1)", "red"), src, "refused, as the app would refuse them");
-        let (config, warnings) = crate::url::parse(
+        let (config, warnings) = crate::setup::url::parse(
             address_with(src, "https://clinic.example/book?day=1", "#336699").split_once('?').unwrap().1,
             "",
         );

@@ -1,5 +1,5 @@
 //! Living inside a therapist's page: whether the app is framed, and the snippet that embeds it.
-//! (The height messages are `hooks::report_height`.)
+//! (The height messages are `embed::height`.)
 
 use gloo::utils::window;
 
@@ -61,9 +61,10 @@ mod tests {
         let s = snippet("https://x.example/?view=embed", "Ashiatsu");
         assert!(s.contains(&format!("sandbox=\"{SANDBOX}\"")) && s.contains(&format!("allow=\"{ALLOW}\"")));
         assert!(s.contains(&format!("referrerpolicy=\"{REFERRER_POLICY}\"")));
-        for (name, doc) in
-            [("README.md", include_str!("../README.md")), ("docs/embedding.md", include_str!("../docs/embedding.md"))]
-        {
+        for (name, doc) in [
+            ("README.md", include_str!("../../README.md")),
+            ("docs/embedding.md", include_str!("../../docs/embedding.md")),
+        ] {
             for part in [SANDBOX, ALLOW, REFERRER_POLICY] {
                 assert!(doc.contains(part), "{name} shows the snippet's {part}");
             }

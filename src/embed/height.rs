@@ -1,7 +1,7 @@
 //! Living inside a therapist's page: the content height posted to the parent (docs/embedding.md,
 //! “Putting it on a website”).
 
-use crate::embed::in_frame;
+use crate::embed::frame::in_frame;
 use gloo::events::EventListener;
 use gloo::render::{request_animation_frame, AnimationFrame};
 use gloo::utils::window;

@@ -2,7 +2,7 @@
 //! clipboard, with a short status to show (or the link itself when the clipboard refuses).
 
 use crate::i18n::Translations;
-use crate::url::{self, Config};
+use crate::setup::url::{self, Config};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;

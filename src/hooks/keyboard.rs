@@ -2,8 +2,8 @@
 //! stroke (or move between lesson scenes in presenter mode), Alt+R resets all, F toggles fullscreen
 //! when presenting.
 
+use crate::setup::url::ViewMode;
 use crate::state::{Action, AppState, Direction};
-use crate::url::ViewMode;
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent};

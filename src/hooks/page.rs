@@ -1,11 +1,10 @@
 //! What the app keeps in step with the page around it: the settings saved on the device, the
 //! address in presenter mode, the document's language, the ready marker, the console notes.
 
-use super::boot::local_storage;
+use crate::browser::local_storage;
 use crate::i18n::{Locale, Translations};
-use crate::storage;
-use crate::url::{Config, ViewMode, Warning};
-use crate::view::notices::describe;
+use crate::setup::storage;
+use crate::setup::url::{Config, ViewMode, Warning};
 use std::rc::Rc;
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
@@ -66,7 +65,7 @@ pub fn use_ready_marker(root: NodeRef) {
 pub fn use_console_warnings(warnings: Rc<Vec<Warning>>, tr: Rc<Translations>) {
     use_effect_with((), move |_| {
         for w in warnings.iter() {
-            web_sys::console::warn_1(&describe(&tr, w).into());
+            web_sys::console::warn_1(&w.text(&tr).into());
         }
     });
 }

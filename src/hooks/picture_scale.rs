@@ -30,9 +30,36 @@ impl PictureScale {
     }
 }
 
+/// The pictures that measure their scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Picture {
+    Side,
+    Depth,
+    Back,
+    Contact,
+    Profile,
+    Legend,
+}
+
+impl Picture {
+    /// The width the picture is assumed to have on screen before it is measured (and in the
+    /// pre-rendered first view), CSS px: about its width on a laptop, so that the words inside it
+    /// are sized nearly right before the first measurement. All in one place.
+    pub const fn guess_px(self) -> f64 {
+        match self {
+            Picture::Side | Picture::Depth => 380.0,
+            Picture::Back => 360.0,
+            Picture::Contact => 170.0,
+            Picture::Profile => 400.0,
+            Picture::Legend => 300.0,
+        }
+    }
+}
+
 #[hook]
-pub fn use_units_per_px(node: NodeRef, view_box: (f64, f64), guess_px: f64) -> PictureScale {
+pub fn use_units_per_px(node: NodeRef, view_box: (f64, f64), picture: Picture) -> PictureScale {
     let (view_width, view_height) = view_box;
+    let guess_px = picture.guess_px();
     let scale = use_state_eq(|| PictureScale { units_per_px: view_width / guess_px, measured: false });
     {
         let scale = scale.clone();

@@ -23,6 +23,7 @@
 //! slider 9.3, both cross-sections 5.8, the backs 6.8, the close-ups and legend 3.6. Four turns
 //! pair them so that no frame carries much more than one side view's work.
 
+use crate::pace::MAX_TURNS;
 use crate::state::SharedModel;
 use ashiatsu_model::{Comparison, Settings};
 use std::rc::Rc;
@@ -64,9 +65,6 @@ pub struct Shown {
 /// Frames between updates of the numbers while playing: a multiple of every number of turns, so
 /// that they always change on the same turn of a round (the one marked `NUMBERS`).
 const NUMBERS_EVERY: u64 = 12;
-
-/// The most frames a round of turns may take: each picture still moves 15 times a second.
-pub const MAX_TURNS: u8 = 4;
 
 /// The groups of pictures, as bits of a turn's share, and the turn on which the numbers may change.
 const FOOT: u8 = 1;

@@ -3,8 +3,8 @@
 //! a first visit downloads only the language it shows.
 
 use crate::i18n::{parse, Locale, Translations};
+use crate::setup::url::{Problem, Warning};
 use crate::state::{Action, AppState};
-use crate::url::{Problem, Warning};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 /// The size assumed before the first measurement and in the native pre-render: a projector's,
 /// CSS px.
-pub const GUESS_PX: (f64, f64) = (1280.0, 720.0);
+pub const GUESS_VIEWPORT_PX: (f64, f64) = (1280.0, 720.0);
 
 fn measure() -> Option<(f64, f64)> {
     let window = crate::browser::window()?;
@@ -17,7 +17,7 @@ fn measure() -> Option<(f64, f64)> {
 /// The view's width and height, CSS px.
 #[hook]
 pub fn use_viewport() -> (f64, f64) {
-    let height = use_state_eq(|| GUESS_PX);
+    let height = use_state_eq(|| GUESS_VIEWPORT_PX);
     {
         let height = height.clone();
         use_effect_with((), move |_| {

@@ -1,9 +1,9 @@
 //! What an address asks for, as values the app uses: the model's settings in SI units, the
 //! moment and playback, the language and units, and the place the app is shown in. The address
-//! format itself is src/params.rs (one row per key) and src/url.rs (the codec).
+//! format itself is src/setup/params.rs (one row per key) and src/setup/url.rs (the codec).
 
 use crate::format::Units;
-use crate::i18n::Locale;
+use crate::i18n::{Locale, Translations};
 use ashiatsu_model::depth::DEFAULT_DEPTH_M;
 use ashiatsu_model::settings::{DEFAULT_LEAN_DEG, DEFAULT_LOAD, DEFAULT_MASS_KG};
 use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, Settings, StrokeKind};
@@ -64,7 +64,7 @@ pub const SPEEDS: [f64; 4] = [0.25, 0.5, 1.0, 2.0];
 /// Everything an address can ask for.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
-    /// The model's settings, SI. Those a stroke decides for itself (src/params.rs, `per_stroke`)
+    /// The model's settings, SI. Those a stroke decides for itself (src/setup/params.rs, `per_stroke`)
     /// hold a placeholder until resolved against the strokes, unless `chosen` names them.
     pub settings: Settings,
     /// The keys of stroke-decided settings that the address chose.
@@ -205,4 +205,36 @@ pub struct Warning {
     pub key: String,
     pub value: String,
     pub problem: Problem,
+}
+
+impl Warning {
+    /// The warning in the current language, for the notice and the console.
+    pub fn text(&self, tr: &Translations) -> String {
+        let w = self;
+        match w.problem {
+            Problem::CorruptSaved => return tr.t(w.problem.message_key()),
+            Problem::LanguageUnavailable => return tr.t_args(w.problem.message_key(), &[("language", &w.value)]),
+            // A link's hash is not a key=value pair: name the scene it asked for as it was written.
+            Problem::BadScene => {
+                let reason = tr.t(w.problem.message_key());
+                return tr.t_args("notice-ignored-scene", &[("value", &format!("#{}", w.value)), ("reason", &reason)]);
+            }
+            _ => {}
+        }
+        tr.t_args("notice-ignored", &[("key", &w.key), ("value", &w.value), ("reason", &tr.t(w.problem.message_key()))])
+    }
+}
+
+/// What the browser says about the visitor, for defaults the URL left open.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Environment {
+    pub locale: Locale,
+    pub units: Units,
+    pub reduced_motion: bool,
+}
+
+impl Default for Environment {
+    fn default() -> Self {
+        Self { locale: Locale::En, units: Units::Metric, reduced_motion: false }
+    }
 }

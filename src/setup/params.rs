@@ -1,15 +1,15 @@
 //! Every setting an address may carry, one row each, the way PhET's query-parameter schemas
 //! work: its key, the values it takes (ranges in the address's units, with the controls' step),
 //! how those convert to SI, its default, whether the device remembers it, which control sets it,
-//! and how it is read from and written into a [`Config`]. The codec (src/url.rs), the saved
+//! and how it is read from and written into a [`Config`]. The codec (src/setup/url.rs), the saved
 //! settings, the reducer's clamping, the controls' bounds, the docs' table check and both fuzzers
 //! read this table; adding a setting is a row here, its field, and its control.
 //!
 //! Long because it is the table: 21 rows of about ten lines each, kept in one place on purpose.
 
-use crate::config::{Chosen, ColorProfile, Config, Problem, ViewMode, DEFAULT_SETTINGS, SPEEDS};
 use crate::format::Units;
 use crate::i18n::Locale;
+use crate::setup::config::{Chosen, ColorProfile, Config, Problem, ViewMode, DEFAULT_SETTINGS, SPEEDS};
 use ashiatsu_model::depth::DEPTH_RANGE_M;
 use ashiatsu_model::practitioner::FOOT_LENGTH_RANGE_M;
 use ashiatsu_model::settings::{LEAN_RANGE_DEG, LOAD_RANGE, MASS_RANGE_KG};
@@ -499,7 +499,7 @@ pub fn chosen_in(settings: &Settings, strokes: &StrokeLibrary) -> Chosen {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::url;
+    use crate::setup::url;
 
     /// A value of each key that is not its default.
     fn sample(values: Values) -> String {
@@ -529,7 +529,7 @@ mod tests {
 
     #[test]
     fn every_key_is_documented_as_the_table_has_it() {
-        let docs = include_str!("../docs/embedding.md");
+        let docs = include_str!("../../docs/embedding.md");
         let rows: Vec<Vec<&str>> = docs
             .lines()
             .filter(|l| l.starts_with("| `"))

@@ -4,12 +4,12 @@
 //! `scene-<id>-title` and `scene-<id>-body`. Invalid data gives an error naming the field.
 
 use crate::quantities::{quantity_by_id, QUANTITIES};
-use crate::url::{self, Config};
+use crate::setup::url::{self, Config};
 use serde::Deserialize;
 use std::fmt;
 
 /// The scenes shipped with the app.
-pub const BUILT_IN: &str = include_str!("../content/scenes.json");
+pub const BUILT_IN: &str = include_str!("../../content/scenes.json");
 
 /// What a scene is about: the misconception (`myth`), or one readout (its docs/embedding.md, “What
 /// it says back” name), which presenter mode then shows and marks in its table.
@@ -161,7 +161,7 @@ mod tests {
         let scenes = parse(BUILT_IN).unwrap();
         assert!(scenes.len() >= 8);
         let english: Vec<String> =
-            parse_ftl(include_str!("../locales/en.ftl")).unwrap().into_iter().map(|(k, _)| k).collect();
+            parse_ftl(include_str!("../../locales/en.ftl")).unwrap().into_iter().map(|(k, _)| k).collect();
         for s in &scenes {
             for part in ["title", "body"] {
                 let key = format!("scene-{}-{part}", s.id);

@@ -1,12 +1,13 @@
 //! What the page was opened with, read once: the address, the settings this device saved, and
 //! what the browser says about the visitor (languages, units, reduced motion, installed app).
 
+use crate::browser::local_storage;
 use crate::format::Units;
 use crate::i18n::Locale;
-use crate::scenes::Scene;
-use crate::state::Environment;
-use crate::storage;
-use crate::url::{self, Config, Problem, Warning};
+use crate::setup::config::Environment;
+use crate::setup::scenes::Scene;
+use crate::setup::storage;
+use crate::setup::url::{self, Config, Problem, Warning};
 
 /// Seconds of inactivity after which an installed app (a tablet in consultations) returns to
 /// its starting screen, unless the URL says otherwise (3 minutes).
@@ -31,11 +32,6 @@ fn browser_languages() -> Vec<String> {
 
 fn media_matches(query: &str) -> bool {
     web_sys::window().and_then(|w| w.match_media(query).ok().flatten()).is_some_and(|m| m.matches())
-}
-
-/// The device's storage, if the page may use it (a sandboxed frame or a strict browser may not).
-pub fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
 }
 
 impl Boot {
@@ -99,7 +95,7 @@ impl Start {
     /// Reads the scenes and the browser. The native server renderer has no browser to read: it
     /// renders the first view.
     pub fn read() -> Self {
-        let scenes = crate::scenes::built_in();
+        let scenes = crate::setup::scenes::built_in();
         let boot = if cfg!(target_arch = "wasm32") { Boot::from_browser(&scenes) } else { Boot::first_view() };
         Self { boot: std::rc::Rc::new(boot), scenes: std::rc::Rc::new(scenes) }
     }

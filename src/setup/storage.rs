@@ -2,9 +2,9 @@
 //! query inside a versioned JSON envelope, so it goes through the same validating codec as a
 //! link: damaged or hand-edited data gives the defaults and a notice, never a broken app.
 
-use crate::config::Config;
-use crate::params::param;
-use crate::url;
+use crate::setup::config::Config;
+use crate::setup::params::param;
+use crate::setup::url;
 use serde::{Deserialize, Serialize};
 
 /// The localStorage key.
@@ -28,7 +28,7 @@ pub enum LoadError {
     BadValues,
 }
 
-/// The settings worth remembering (src/params.rs, `remembered`): what the visitor chose, not the
+/// The settings worth remembering (src/setup/params.rs, `remembered`): what the visitor chose, not the
 /// moment of the stroke nor the place (view, colours, booking link), which belong to the page
 /// that embeds the app.
 pub fn encode(config: &Config) -> String {
@@ -63,7 +63,7 @@ pub fn decode(text: &str) -> (Config, Option<LoadError>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::Place;
+    use crate::setup::config::Place;
     use ashiatsu_model::{HandTool, StrokeKind};
 
     #[test]

@@ -5,9 +5,9 @@
 //! Long because it is the whole public address format in one place (every parameter's parsing,
 //! writing and range) with its tests (about 150 lines); splitting it would scatter the contract.
 
-pub use crate::config::{ColorProfile, Config, Place, Problem, ViewMode, Warning, SPEEDS};
-use crate::params::{param, PARAMS};
-pub use crate::params::{valid_booking_url, valid_colour};
+pub use crate::setup::config::{ColorProfile, Config, Place, Problem, ViewMode, Warning, SPEEDS};
+use crate::setup::params::{param, PARAMS};
+pub use crate::setup::params::{valid_booking_url, valid_colour};
 use ashiatsu_model::{CompareMode, FootRegion, HandTool, StrokeKind};
 
 const SHOWN_CHARS: usize = 40;
@@ -121,7 +121,7 @@ pub fn parse(query: &str, hash: &str) -> (Config, Vec<Warning>) {
     (config, warnings)
 }
 
-/// Reads one key into a config, by its row of the table (src/params.rs).
+/// Reads one key into a config, by its row of the table (src/setup/params.rs).
 fn apply(c: &mut Config, key: &str, value: &str) -> Result<(), Problem> {
     let p = param(key).ok_or(Problem::UnknownKey)?;
     (p.read)(c, value)?;
@@ -138,7 +138,7 @@ pub fn write(c: &Config) -> String {
 }
 
 /// [`write`] for the keys `keep` accepts (saved settings keep only what is remembered).
-pub fn write_keys(c: &Config, keep: impl Fn(&crate::params::Param) -> bool) -> String {
+pub fn write_keys(c: &Config, keep: impl Fn(&crate::setup::params::Param) -> bool) -> String {
     let query: Vec<String> = PARAMS
         .iter()
         .filter(|p| keep(p) && (p.per_stroke.is_none() || c.chosen.contains(p.key)))

@@ -2,7 +2,7 @@
 //! when the embedding page gives one.
 
 use crate::hooks::translations::use_tr;
-use crate::url::ViewMode;
+use crate::setup::url::ViewMode;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]

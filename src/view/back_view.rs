@@ -5,11 +5,11 @@
 //! from the style sheet's tokens, so the projector profile and the therapist's accent reach it;
 //! each pad is filled with its own pressure profile as a gradient (`heat::pad_gradient`).
 
-use super::heat::{pad_gradient, pads};
-use super::labels::{place, Rect, Spot, Wanted};
-use super::svg::{d1, labels, MM_PER_M as MM};
+use crate::draw::heat::{pad_gradient, pads};
+use crate::draw::labels::{place, Rect, Spot, Wanted};
+use crate::draw::svg::{d1, labels, MM_PER_M as MM};
 use crate::format::{quantity_with, Kind, Units};
-use crate::hooks::picture_scale::use_units_per_px;
+use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
 use crate::i18n::Translations;
 use ashiatsu_model::body::{BackPoint, BACK_LENGTH_M, ERECTOR_CENTRE_M, ERECTOR_WIDTH_M, LANDMARKS};
@@ -191,8 +191,11 @@ pub struct BackViewProps {
     pub label_px: f64,
 }
 
-/// The width the top view is assumed to have before it is measured, CSS px.
-const GUESS_PX: f64 = 360.0;
+/// The drawing's size, mm, with one back or (pairs) two (tied to the stylesheet's `aspect-ratio`
+/// by a test in src/view/mod.rs).
+pub fn view_size(pair: bool) -> (f64, f64) {
+    (Layout::new(pair).width, Layout::height())
+}
 
 fn mirrored(p: BackPoint) -> BackPoint {
     BackPoint { lateral: -p.lateral, ..p }
@@ -301,7 +304,7 @@ pub fn BackView(props: &BackViewProps) -> Html {
     let c = &props.comparison;
     let layout = Layout::new(c.settings.pair);
     let height = Layout::height();
-    let scale_on_screen = use_units_per_px(node.clone(), (layout.width, height), GUESS_PX);
+    let scale_on_screen = use_units_per_px(node.clone(), (layout.width, height), Picture::Back);
     let font = props.label_px * scale_on_screen.units_per_px;
     let boxes = layout.contact_boxes(c);
     let (bar, bar_words) = scale_bar(&tr, props.units, layout.left, font);

@@ -2,13 +2,13 @@
 //! hand (or forearm) drawn in outline, and on it the loaded pads coloured by pressure on the heat
 //! map's scale, so that "the whole heel" beside "the tip of the thumb" reads at a glance.
 
-use super::figures::shapes::{limb, smooth_closed, P};
-use super::heat::{self, pad_gradient};
-use super::labels::{place, Rect, Spot, Wanted};
-use super::svg::{d1, labels, MM_PER_M as MM};
 use super::unchanged::same_contacts;
+use crate::draw::figures::shapes::{limb, smooth_closed, P};
+use crate::draw::heat::{self, pad_gradient};
+use crate::draw::labels::{place, Rect, Spot, Wanted};
+use crate::draw::svg::{d1, labels, MM_PER_M as MM};
 use crate::format::{quantity, quantity_with, Kind, Units};
-use crate::hooks::picture_scale::use_units_per_px;
+use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
 use ashiatsu_model::contact::{KNUCKLE_ALONG_M, REFERENCE_FOOT_LENGTH_M, REFERENCE_HAND_LENGTH_M};
 use ashiatsu_model::geometry::Vec2;
@@ -20,8 +20,8 @@ use yew::prelude::*;
 /// Each close-up's window, mm: room for the longest foot.
 const WIDTH_MM: f64 = 170.0;
 const HEIGHT_MM: f64 = 350.0;
-/// The width a close-up is assumed to have before it is measured, CSS px.
-const GUESS_PX: f64 = 170.0;
+/// The drawing's size, mm (tied to the stylesheet's `aspect-ratio` by a test in src/view/mod.rs).
+pub const VIEW_SIZE: (f64, f64) = (WIDTH_MM, HEIGHT_MM);
 
 /// A point of the limb's own frame (x towards the toes or fingertips, y towards the big toe or
 /// the thumb, metres) in the close-up's drawing: toes up, big toe to the left, `centre` (metres,
@@ -207,7 +207,7 @@ impl PartialEq for CloseUpProps {
 fn CloseUp(props: &CloseUpProps) -> Html {
     let tr = use_tr();
     let node = use_node_ref();
-    let scale_on_screen = use_units_per_px(node.clone(), (WIDTH_MM, HEIGHT_MM), GUESS_PX);
+    let scale_on_screen = use_units_per_px(node.clone(), VIEW_SIZE, Picture::Contact);
     let font = props.label_px * scale_on_screen.units_per_px;
     let foot = props.foot;
     let c = &props.comparison;

@@ -4,7 +4,7 @@
 use crate::format::{quantity, quantity_with, Kind, Units};
 use crate::hooks::translations::use_tr;
 use crate::i18n::Locale;
-use crate::params::{Number, DEPTH, FOOT_LENGTH, LEAN, LOAD, MASS};
+use crate::setup::params::{Number, DEPTH, FOOT_LENGTH, LEAN, LOAD, MASS};
 use crate::state::{Action, AppState};
 use ashiatsu_model::practitioner::default_foot_length_m;
 use ashiatsu_model::{Client, CompareMode, FootRegion, HandTool, Settings, StrokeKind};
@@ -106,7 +106,7 @@ fn select(
     html! { <Select {id} {param} {label} {options} {current} {on_pick} /> }
 }
 
-/// A slider for one key of the address (src/params.rs): its bounds and step from the table, its
+/// A slider for one key of the address (src/setup/params.rs): its bounds and step from the table, its
 /// value in the address's unit, sent back in SI; the value shown and spoken in display units.
 struct Slider {
     id: &'static str,

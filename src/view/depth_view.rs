@@ -4,13 +4,13 @@
 //! the contact's peak pressure (the "pressure bulb"), the typical layers of skin, fat, back muscle
 //! and bone, and a marker at the depth the visitor chose.
 
-use super::contours::{isoline, path};
-use super::heat::paint;
-use super::labels::{place, Rect, Spot, Wanted};
-use super::svg::{d1, labels, MM_PER_M as MM};
 use super::unchanged::same_section;
+use crate::draw::contours::{isoline, path};
+use crate::draw::heat::paint;
+use crate::draw::labels::{place, Rect, Spot, Wanted};
+use crate::draw::svg::{d1, labels, MM_PER_M as MM};
 use crate::format::{quantity, Kind, Units};
-use crate::hooks::picture_scale::use_units_per_px;
+use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
 use ashiatsu_model::depth::{Section, SECTION_DEPTH_M};
 use ashiatsu_model::{Comparison, Side};
@@ -23,8 +23,9 @@ const TOP_MM: f64 = 10.0;
 /// The part of the section shown, mm either side of the centre of pressure: the longest sole and
 /// the spread of its stress (the model computes a little more).
 const HALF_WIDTH_MM: f64 = 140.0;
-/// The width a cross-section is assumed to have before it is measured, CSS px.
-const GUESS_PX: f64 = 380.0;
+/// The drawing's size, mm: the section shown and the skin line's margin above it (the stylesheet's
+/// `aspect-ratio` for `.depth-view` is tied to it by a test in src/view/mod.rs).
+pub const VIEW_SIZE: (f64, f64) = (2.0 * HALF_WIDTH_MM, SECTION_DEPTH_M * MM + TOP_MM);
 /// Fractions of the contact's peak pressure the contour lines mark.
 pub const BULB_LEVELS: [f64; 3] = [0.5, 0.25, 0.1];
 
@@ -124,8 +125,7 @@ pub fn DepthView(props: &DepthViewProps) -> Html {
     let tr = use_tr();
     let field = use_node_ref();
     let node = use_node_ref();
-    let scale_on_screen =
-        use_units_per_px(node.clone(), (2.0 * HALF_WIDTH_MM, SECTION_DEPTH_M * MM + TOP_MM), GUESS_PX);
+    let scale_on_screen = use_units_per_px(node.clone(), VIEW_SIZE, Picture::Depth);
     let font = props.label_px * scale_on_screen.units_per_px;
     {
         let (field, which) = (field.clone(), props.which);

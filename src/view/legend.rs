@@ -1,13 +1,13 @@
 //! The colour legend of the heat maps and the stress under the skin, in the chosen units, with
 //! each side's comfort limit marked for the chosen client and its band from sensitive to tolerant.
 
-use super::heat::{gradient_stops, SCALE_MAX_PA};
-use super::labels::{place, Rect, Spot, Wanted};
-use super::svg::d1;
-use super::svg::labels;
 use super::unchanged::same_readouts;
+use crate::draw::heat::{gradient_stops, SCALE_MAX_PA};
+use crate::draw::labels::{place, Rect, Spot, Wanted};
+use crate::draw::svg::d1;
+use crate::draw::svg::labels;
 use crate::format::{number_with, to_display, Kind, Units};
-use crate::hooks::picture_scale::use_units_per_px;
+use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
 use ashiatsu_model::{Comparison, Readouts};
 use std::rc::Rc;
@@ -85,7 +85,7 @@ fn marker(rows: &Rows, limit_x: &dyn Fn(f64) -> f64, r: &Readouts, class: &'stat
 pub fn Legend(props: &LegendProps) -> Html {
     let tr = use_tr();
     let node = use_node_ref();
-    let scale_on_screen = use_units_per_px(node.clone(), (WIDTH, 0.0), 300.0);
+    let scale_on_screen = use_units_per_px(node.clone(), (WIDTH, 0.0), Picture::Legend);
     let f = props.label_px * scale_on_screen.units_per_px;
     let (values, unit) = ticks(props.units);
     let (top, _) = to_display(SCALE_MAX_PA, Kind::Pressure, props.units);

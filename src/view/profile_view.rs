@@ -3,10 +3,10 @@
 //! stated uncertainty, the chosen depth marked and the depth where the curves cross. Built from
 //! the model's summary, so it changes only when a setting does.
 
-use super::labels::{place, Rect, Spot, Wanted};
-use super::svg::{d1, labels};
+use crate::draw::labels::{place, Rect, Spot, Wanted};
+use crate::draw::svg::{d1, labels};
 use crate::format::{number_trimmed, quantity, to_display, Kind, Units};
-use crate::hooks::picture_scale::use_units_per_px;
+use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
 use ashiatsu_model::summary::{Band, DepthProfile};
 use ashiatsu_model::Summary;
@@ -16,8 +16,8 @@ use yew::prelude::*;
 /// The drawing, units: wide enough for both curves and their words.
 const WIDTH: f64 = 400.0;
 const HEIGHT: f64 = 250.0;
-/// The width a plot is assumed to have before it is measured, CSS px.
-const GUESS_PX: f64 = 400.0;
+/// The drawing's size, units (tied to the stylesheet's `aspect-ratio` by a test in src/view/mod.rs).
+pub const VIEW_SIZE: (f64, f64) = (WIDTH, HEIGHT);
 
 /// A round top for the stress axis in display units, and its tick step.
 fn axis_top(max_display: f64) -> (f64, f64) {
@@ -248,7 +248,7 @@ fn draw(tr: &crate::i18n::Translations, p: &DepthProfile, chosen_m: f64, units: 
 pub fn ProfileView(props: &ProfileProps) -> Html {
     let tr = use_tr();
     let node = use_node_ref();
-    let scale = use_units_per_px(node.clone(), (WIDTH, HEIGHT), GUESS_PX);
+    let scale = use_units_per_px(node.clone(), VIEW_SIZE, Picture::Profile);
     let font = props.label_px * scale.units_per_px;
     let s = &props.summary;
     let content = draw(&tr, &s.profile, s.comparison.settings.depth_m, props.units, font);

@@ -4,13 +4,13 @@
 
 use super::arrow_key::ArrowKey;
 use super::depth_view::{DepthView, Which};
-use super::figures::person::{keep_off, practitioner_beside_table, practitioner_on_table, sole_stretches};
-use super::figures::room::{Bars, Room, TableFarEdge};
-use super::heat::css;
-use super::labels::{place, Placed, Rect, Spot, Wanted};
-use super::svg::{arrow, d1, labels, pt, Arrow, Markers, ARROW_M_PER_N, VIEW_BOX};
+use crate::draw::figures::person::{keep_off, practitioner_beside_table, practitioner_on_table, sole_stretches};
+use crate::draw::figures::room::{Bars, Room, TableFarEdge};
+use crate::draw::heat::css;
+use crate::draw::labels::{place, Placed, Rect, Spot, Wanted};
+use crate::draw::svg::{arrow, d1, labels, pt, Arrow, Markers, ARROW_M_PER_N, VIEW_BOX};
 use crate::format::{quantity, quantity_with, Kind, Units, NEWTONS_PER_LBF};
-use crate::hooks::picture_scale::use_units_per_px;
+use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
 use crate::i18n::Translations;
 use ashiatsu_model::body::BACK_SURFACE_HEIGHT_M;
@@ -25,8 +25,6 @@ const FOOT_ARROWS: &[&str] = &["weight", "support", "normal", "shear"];
 const HAND_ARROWS: &[&str] = &["weight", "push", "normal", "shear"];
 const DOWN: Vec2 = Vec2::new(0.0, -1.0);
 const UP: Vec2 = Vec2::new(0.0, 1.0);
-/// The width a side view is assumed to have before it is measured, CSS px.
-const GUESS_PX: f64 = 380.0;
 
 #[derive(Properties, PartialEq)]
 pub struct SideViewsProps {
@@ -272,7 +270,7 @@ fn SideView(props: &SideViewProps) -> Html {
     let tr = use_tr();
     let node = use_node_ref();
     let (x, y, w, h) = view_box_of(props.which);
-    let scale_on_screen = use_units_per_px(node.clone(), (w, h), GUESS_PX);
+    let scale_on_screen = use_units_per_px(node.clone(), (w, h), Picture::Side);
     let drawing = Drawing {
         c: &props.comparison,
         tr: &tr,

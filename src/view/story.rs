@@ -19,7 +19,7 @@ pub const DIFFERENCES: [(&str, &str); 3] = [
 /// pictures and the headline (smoothly, unless the visitor asked for reduced motion).
 pub fn show_difference(dispatch: &UseReducerDispatcher<AppState>, id: &str) {
     let Some((_, query)) = DIFFERENCES.iter().find(|(d, _)| *d == id) else { return };
-    let (config, _) = crate::url::parse(query, "");
+    let (config, _) = crate::setup::url::parse(query, "");
     dispatch.dispatch(Action::Preset(Box::new(config)));
     crate::browser::scroll_into_view(".first-screen");
 }
@@ -74,7 +74,7 @@ mod tests {
     #[test]
     fn every_preset_is_a_valid_url() {
         for (id, query) in DIFFERENCES {
-            let (_, warnings) = crate::url::parse(query, "");
+            let (_, warnings) = crate::setup::url::parse(query, "");
             assert!(warnings.is_empty(), "{id}: {warnings:?}");
         }
     }

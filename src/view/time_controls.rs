@@ -2,15 +2,15 @@
 //! to this very picture.
 
 use crate::hooks::translations::use_tr;
+use crate::setup::url::SPEEDS;
 use crate::state::{Action, AppState, Direction};
-use crate::url::SPEEDS;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Positions of the moment slider over one cycle: one per step of the address's `phase`
-/// (src/params.rs).
+/// (src/setup/params.rs).
 fn phase_steps() -> f64 {
-    (1.0 / crate::params::PHASE.step).round()
+    (1.0 / crate::setup::params::PHASE.step).round()
 }
 
 type Dispatch = UseReducerDispatcher<AppState>;

@@ -5,9 +5,9 @@
 //! all from the style sheet's tokens.
 
 use super::shapes::{circle, limb, placed, smooth_closed, unit, P};
-use crate::view::heat::css;
-use crate::view::labels::Rect;
-use crate::view::svg::{along, pt};
+use crate::draw::heat::css;
+use crate::draw::labels::Rect;
+use crate::draw::svg::{along, pt};
 use ashiatsu_model::geometry::Vec2;
 use ashiatsu_model::pose::{FootPose, HandPose};
 use ashiatsu_model::pressure::LoadedPad;
@@ -243,7 +243,7 @@ pub fn practitioner_on_table(p: &FootPose, scale: f64, foot_length: f64, sole: &
 }
 
 /// How far up the far edge of the table top appears in the side views, drawing units (cm): the
-/// standing foot stands there, behind the client (src/view/figures/room.rs draws the edge).
+/// standing foot stands there, behind the client (src/draw/figures/room.rs draws the edge).
 pub const FAR_EDGE_RISE_UNITS: f64 = 3.0;
 
 /// The hand therapist beside the table, in a bow stance, leaning in; the pressing hand (or

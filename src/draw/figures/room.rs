@@ -4,8 +4,8 @@
 //! model's back height, where the strokes happen (docs/model.md §8).
 
 use super::shapes::{circle, limb, smooth_closed, P};
-use crate::view::svg::d1;
-use crate::view::svg::pt;
+use crate::draw::svg::d1;
+use crate::draw::svg::pt;
 use ashiatsu_model::body::{
     BACK_LENGTH_M, BACK_SURFACE_HEIGHT_M, BAR_HEIGHT_M, C7_FROM_HEAD_END_M, TABLE_HEIGHT_M, TABLE_LENGTH_M,
 };
@@ -66,7 +66,7 @@ pub fn Room() -> Html {
 #[component]
 pub fn TableFarEdge() -> Html {
     let top = TABLE_HEIGHT_M;
-    let rise = crate::view::figures::person::FAR_EDGE_RISE_UNITS / 100.0;
+    let rise = crate::draw::figures::person::FAR_EDGE_RISE_UNITS / 100.0;
     let d = format!(
         "M{:.1},{:.1} L{:.1},{:.1} L{:.1},{:.1} L{:.1},{:.1} z",
         w(0.02, top).0,

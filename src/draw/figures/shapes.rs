@@ -4,7 +4,7 @@
 /// A point in drawing units (y down).
 pub type P = (f64, f64);
 
-use crate::view::svg::D1;
+use crate::draw::svg::D1;
 use std::fmt::Write;
 
 fn fmt(v: f64) -> D1 {

@@ -1,0 +1,10 @@
+//! How the pictures are drawn, apart from the components that show them: SVG helpers and arrows
+//! (`svg`), where words inside a picture go (`labels`), isolines (`contours`), the colour ramp of
+//! pressure (`heat`), and the people and the room (`figures`). Pure functions of numbers, tested
+//! natively.
+
+pub mod contours;
+pub mod figures;
+pub mod heat;
+pub mod labels;
+pub mod svg;
