@@ -10,7 +10,8 @@
 #     (WebKitGTK's MiniBrowser, Safari's engine) with xvfb to give it a display, and a Japanese
 #     font (fonts-ipafont-gothic) so that Japanese text renders in screenshots as on a tablet;
 #     nginx for the test of the hosting snippet
-#   - npm packages from package-lock.json (binaryen@132 for wasm-opt, playwright-core, axe-core)
+#   - npm packages from package-lock.json (binaryen@132 for wasm-opt, playwright-core, axe-core,
+#     eslint and stylelint for the lint)
 #   - the crates in Cargo.lock, so that builds can run with --offline
 #
 # Executed, it installs. Sourced (`. scripts/bootstrap.sh`), it also leaves PATH set up in your

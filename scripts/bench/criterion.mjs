@@ -13,6 +13,8 @@ export function parseCriterion(text) {
   const out = [];
   let previous = '';
   for (const raw of text.split('\n')) {
+    // Criterion colours its output with terminal escapes (ESC [ … m), which the report drops.
+    // eslint-disable-next-line no-control-regex
     const line = raw.replace(/\x1b\[[0-9;]*m/g, '');
     const m = line.match(/^(.*?)\s*time:\s*\[\s*([\d.]+)\s*(\S+)\s+([\d.]+)\s*(\S+)\s+([\d.]+)\s*(\S+)\s*\]/);
     if (m) {

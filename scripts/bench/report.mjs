@@ -181,6 +181,6 @@ md.push('Fluent subset it uses (src/i18n.rs): measured once by hand, see [i18n-c
 writeFileSync(join(REPO, 'docs', 'benchmarks.md'), md.join('\n'));
 
 console.log(`bench summary (${machine.nproc} CPUs, ${machine.cpu}, ${machine.chromium}):`);
-for (const [check, result, budget, pass] of rows) console.log(`  ${check.replace(/`/g, '').padEnd(62)} ${result.padStart(12)}  ${pass === '—' ? '' : pass.replace(/\*/g, '')}`);
+for (const [check, result, , pass] of rows) console.log(`  ${check.replace(/`/g, '').padEnd(62)} ${result.padStart(12)}  ${pass === '—' ? '' : pass.replace(/\*/g, '')}`);
 if (failedSteps.length) console.log(`  steps that failed: ${failedSteps.map((s) => s.name).join(', ')}`);
 console.log('report: docs/benchmarks.md');
