@@ -11,7 +11,7 @@
 
 use crate::contact::ids;
 use crate::pressure::LoadedPad;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Threshold measured with the small probe, Pa (Defrin et al. 2003, back, mean of the group).
 pub const PPT_SMALL_PA: f64 = 406e3;
@@ -33,7 +33,7 @@ const MIN_AREA_M2: f64 = 1e-7;
 
 /// How much pressure the client tolerates (contract `client`): the 16th, 50th and 84th
 /// percentile of pressure-pain thresholds between people (docs/model.md §5).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Client {
     Sensitive,

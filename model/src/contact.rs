@@ -11,7 +11,7 @@
 //! tables are data, read side by side with docs/model.md §1.
 
 use crate::geometry::{Ellipse, Vec2};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::f64::consts::PI;
 
 /// Length of the foot the outlines are defined for (docs/model.md §1: the areas' sources).
@@ -42,7 +42,7 @@ pub const TOES_SHARE_OF_FOREFOOT: f64 = 0.125;
 pub const STANDING_FOREFOOT_SHARE: f64 = 0.32 / 0.92;
 
 /// The part of the ashiatsu practitioner's foot in contact (docs/embedding.md `foot`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FootRegion {
     Sole,
@@ -53,7 +53,7 @@ pub enum FootRegion {
 }
 
 /// The hand-massage tool in contact (docs/embedding.md `hand`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum HandTool {
     Palm,

@@ -14,6 +14,7 @@ pub mod contact;
 pub mod depth;
 pub mod force;
 pub mod geometry;
+pub mod json;
 pub mod pose;
 pub mod practitioner;
 pub mod pressure;

@@ -6,7 +6,7 @@ use crate::contact::{FootRegion, HandTool};
 use crate::depth::{DEFAULT_DEPTH_M, DEPTH_RANGE_M};
 use crate::practitioner::{default_foot_length_m, FOOT_LENGTH_RANGE_M};
 use crate::stroke::{StrokeKind, StrokeLibrary};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Practitioner mass range and default, kg (docs/model.md §3).
 pub const MASS_RANGE_KG: (f64, f64) = (40.0, 150.0);
@@ -20,7 +20,7 @@ pub const DEFAULT_LEAN_DEG: f64 = 25.0;
 
 /// Equal normal force on both sides, or each side at its own comfort limit (docs/embedding.md
 /// `compare`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum CompareMode {
     #[default]
@@ -44,7 +44,7 @@ impl CompareMode {
 }
 
 /// The inputs of one evaluation.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Settings {
     pub stroke: StrokeKind,
     pub foot: FootRegion,

@@ -3,11 +3,12 @@
 //! errors that name the field (docs/model.md §7).
 
 use crate::contact::{FootRegion, HandTool};
-use serde::{Deserialize, Serialize};
+use crate::json::{self, FieldError, Fields, Json};
+use serde::Serialize;
 use std::fmt;
 
 /// The stroke both sides perform (docs/embedding.md `stroke`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum StrokeKind {
     Compression,
@@ -32,11 +33,26 @@ impl StrokeKind {
 }
 
 /// Keyframes `[phase, value]`, phases rising from 0 to 1, eased between keyframes.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(transparent)]
 pub struct Timeline(pub Vec<[f64; 2]>);
 
 impl Timeline {
+    /// Reads `[[phase, value], …]`; the values are checked by `validate`.
+    fn read(value: &Json, path: &str) -> Result<Self, FieldError> {
+        let Json::Array(items) = value else {
+            return Err(FieldError::new(path, "must be a list of [phase, value] pairs"));
+        };
+        let pair = |(i, item): (usize, &Json)| match item {
+            Json::Array(p) => match p.as_slice() {
+                [Json::Number(t), Json::Number(v)] => Ok([*t, *v]),
+                _ => Err(FieldError::new(&format!("{path}[{i}]"), "must be [phase, value], two numbers")),
+            },
+            _ => Err(FieldError::new(&format!("{path}[{i}]"), "must be [phase, value], two numbers")),
+        };
+        Ok(Timeline(items.iter().enumerate().map(pair).collect::<Result<_, _>>()?))
+    }
+
     /// The value at `phase` (wrapped into 0..1), eased so that motion starts and stops smoothly.
     pub fn at(&self, phase: f64) -> f64 {
         let keys = &self.0;
@@ -97,8 +113,7 @@ pub fn wrap_phase(phase: f64) -> f64 {
 }
 
 /// One stroke: defaults and timelines.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Stroke {
     pub id: StrokeKind,
     pub default_foot: FootRegion,
@@ -113,8 +128,7 @@ pub struct Stroke {
     /// when the link gives none; docs/model.md §7).
     pub default_lean_deg: f64,
     /// The hand grasps, lifts and squeezes the tissue as well as pressing it (kneading), which a
-    /// foot cannot do: the numbers compare only the pressing (docs/model.md §7).
-    #[serde(default)]
+    /// foot cannot do: the numbers compare only the pressing (docs/model.md §7). Left out: false.
     pub hand_lifts: bool,
     /// Position along the back, as a fraction of C7 (0) to PSIS (1).
     pub along: Timeline,
@@ -128,7 +142,54 @@ pub struct Stroke {
     pub glide: Timeline,
 }
 
+/// The members a stroke has in the file.
+const STROKE_FIELDS: &[&str] = &[
+    "id",
+    "default_foot",
+    "default_hand",
+    "default_pair",
+    "cycle_s",
+    "foot_approach_deg",
+    "default_lean_deg",
+    "hand_lifts",
+    "along",
+    "lateral",
+    "load",
+    "forefoot",
+    "glide",
+];
+
 impl Stroke {
+    /// Reads one stroke of the file at `path` (`strokes[i]`); its numbers are checked by
+    /// `StrokeLibrary::validate`.
+    fn read(value: &Json, path: &str) -> Result<Self, FieldError> {
+        let f = Fields::of(value, path, STROKE_FIELDS)?;
+        let timeline = |name: &str| Timeline::read(f.required(name)?, &f.path(name));
+        Ok(Stroke {
+            id: f.one_of("id", &StrokeKind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>(), StrokeKind::from_id)?,
+            default_foot: f.one_of(
+                "default_foot",
+                &FootRegion::ALL.iter().map(|k| k.id()).collect::<Vec<_>>(),
+                FootRegion::from_id,
+            )?,
+            default_hand: f.one_of(
+                "default_hand",
+                &HandTool::ALL.iter().map(|k| k.id()).collect::<Vec<_>>(),
+                HandTool::from_id,
+            )?,
+            default_pair: f.flag("default_pair")?,
+            cycle_s: f.number("cycle_s")?,
+            foot_approach_deg: f.number("foot_approach_deg")?,
+            default_lean_deg: f.number("default_lean_deg")?,
+            hand_lifts: f.flag_or_false("hand_lifts")?,
+            along: timeline("along")?,
+            lateral: timeline("lateral")?,
+            load: timeline("load")?,
+            forefoot: timeline("forefoot")?,
+            glide: timeline("glide")?,
+        })
+    }
+
     /// The stroke's fullest moment, the one its headline describes: the middle of the first
     /// stretch of keyframes at the stroke's highest load (the load timeline eases between its
     /// keyframes, so its maximum is at a keyframe; validation guarantees it reaches 1).
@@ -145,8 +206,7 @@ impl Stroke {
 }
 
 /// Every stroke, read from data.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StrokeLibrary {
     pub strokes: Vec<Stroke>,
 }
@@ -154,7 +214,7 @@ pub struct StrokeLibrary {
 /// What is wrong with stroke data. `field` is a path such as `strokes[1].load[2]`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StrokeError {
-    /// The text is not valid JSON of the expected shape (serde's message names the field).
+    /// The text is not JSON, or not an object of strokes (the message says where).
     Parse(String),
     /// A field has a value the model cannot use.
     Field { field: String, message: String },
@@ -183,7 +243,17 @@ pub const BUILT_IN_STROKES: &str = include_str!("../data/strokes.json");
 impl StrokeLibrary {
     /// Parses and validates stroke data. Never panics, whatever the text.
     pub fn from_json(text: &str) -> Result<Self, StrokeError> {
-        let library: StrokeLibrary = serde_json::from_str(text).map_err(|e| StrokeError::Parse(e.to_string()))?;
+        let doc = json::parse(text).map_err(StrokeError::Parse)?;
+        let top = Fields::of(&doc, "", &["strokes"]).map_err(|e| StrokeError::Parse(e.message))?;
+        let read = |i: usize, s: &Json| Stroke::read(s, &format!("strokes[{i}]"));
+        let strokes = top
+            .array("strokes")
+            .and_then(|list| list.iter().enumerate().map(|(i, s)| read(i, s)).collect::<Result<Vec<_>, _>>())
+            .map_err(|e| match e.field.is_empty() {
+                true => StrokeError::Parse(e.message),
+                false => StrokeError::Field { field: e.field, message: e.message },
+            })?;
+        let library = StrokeLibrary { strokes };
         library.validate()?;
         Ok(library)
     }

@@ -132,33 +132,40 @@ impl Default for Config {
     }
 }
 
-/// A few keys of the address, as a set: sorted, each once (a plain list, which costs the app far
-/// fewer bytes than a tree for the four keys it ever holds).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Chosen(Vec<&'static str>);
+/// The keys a stroke decides unless the address does (src/setup/params.rs, `per_stroke`; a test
+/// there ties the two lists), in their order in the address.
+pub const PER_STROKE_KEYS: [&str; 4] = ["foot", "hand", "pair", "lean"];
+
+/// Which of [`PER_STROKE_KEYS`] the address chose, as bits: a set that is `Copy` and compares in
+/// one instruction, for a config compared and cloned on every render.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Chosen(u8);
 
 impl Chosen {
-    pub fn insert(&mut self, key: &'static str) {
-        if let Err(at) = self.0.binary_search(&key) {
-            self.0.insert(at, key);
-        }
+    fn bit(key: &str) -> u8 {
+        PER_STROKE_KEYS.iter().position(|k| *k == key).map_or(0, |i| 1 << i)
+    }
+
+    /// Marks `key` chosen; a key that no stroke decides is not kept.
+    pub fn insert(&mut self, key: &str) {
+        self.0 |= Self::bit(key);
     }
 
     pub fn contains(&self, key: &str) -> bool {
-        self.0.contains(&key)
+        self.0 & Self::bit(key) != 0
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.0 == 0
     }
 
-    pub fn keys(&self) -> &[&'static str] {
-        &self.0
+    pub fn keys(self) -> impl Iterator<Item = &'static str> {
+        PER_STROKE_KEYS.into_iter().enumerate().filter(move |(i, _)| self.0 & (1 << i) != 0).map(|(_, k)| k)
     }
 }
 
-impl FromIterator<&'static str> for Chosen {
-    fn from_iter<I: IntoIterator<Item = &'static str>>(keys: I) -> Self {
+impl<'a> FromIterator<&'a str> for Chosen {
+    fn from_iter<I: IntoIterator<Item = &'a str>>(keys: I) -> Self {
         let mut set = Chosen::default();
         for key in keys {
             set.insert(key);

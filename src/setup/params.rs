@@ -9,6 +9,8 @@
 
 use crate::format::Units;
 use crate::i18n::Locale;
+#[cfg(test)]
+use crate::setup::config::PER_STROKE_KEYS;
 use crate::setup::config::{Chosen, ColorProfile, Config, Problem, ViewMode, DEFAULT_SETTINGS, SPEEDS};
 use ashiatsu_model::depth::DEPTH_RANGE_M;
 use ashiatsu_model::practitioner::FOOT_LENGTH_RANGE_M;
@@ -187,6 +189,17 @@ pub const DEPTH: Number =
 pub const PHASE: Number = Number { range: (0.0, 1.0), step: 0.001, unit: Unit::Si };
 pub const IDLE: Number = Number { range: (0.5, 120.0), step: 0.5, unit: Unit::Minute };
 
+/// Words for the docs check and the tests (a row's default as docs/embedding.md says it, why a
+/// key has no control): kept in test and debug builds, empty in the release build, where nothing
+/// reads them and a tablet would download them for nothing.
+const fn doc(text: &'static str) -> &'static str {
+    if cfg!(any(test, debug_assertions)) {
+        text
+    } else {
+        ""
+    }
+}
+
 /// Stores a value read from the address.
 fn put<T>(slot: &mut T, value: T) -> Result<(), Problem> {
     *slot = value;
@@ -247,7 +260,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "stroke",
         values: Values::Named(STROKES),
-        default: "`effleurage`",
+        default: doc("`effleurage`"),
         remembered: true,
         per_stroke: None,
         control: Control::OnPage,
@@ -258,7 +271,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "foot",
         values: Values::Named(FEET),
-        default: "the stroke's own",
+        default: doc("the stroke's own"),
         remembered: true,
         per_stroke: Some(PerStroke { take: |s, d| s.foot = d.foot, same: |a, b| a.foot == b.foot }),
         control: Control::OnPage,
@@ -268,7 +281,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "hand",
         values: Values::Named(HANDS),
-        default: "the stroke's own",
+        default: doc("the stroke's own"),
         remembered: true,
         per_stroke: Some(PerStroke { take: |s, d| s.hand = d.hand, same: |a, b| a.hand == b.hand }),
         control: Control::OnPage,
@@ -278,7 +291,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "pair",
         values: Values::Flag,
-        default: "the stroke's own",
+        default: doc("the stroke's own"),
         remembered: true,
         per_stroke: Some(PerStroke { take: |s, d| s.pair = d.pair, same: |a, b| a.pair == b.pair }),
         control: Control::OnPage,
@@ -288,7 +301,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "compare",
         values: Values::Named(COMPARISONS),
-        default: "`force`",
+        default: doc("`force`"),
         remembered: true,
         per_stroke: None,
         control: Control::OnPage,
@@ -298,7 +311,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "client",
         values: Values::Named(CLIENTS),
-        default: "`typical`",
+        default: doc("`typical`"),
         remembered: true,
         per_stroke: None,
         control: Control::OnPage,
@@ -308,7 +321,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "mass",
         values: Values::Number(MASS),
-        default: "65",
+        default: doc("65"),
         remembered: true,
         per_stroke: None,
         control: Control::OnPage,
@@ -318,7 +331,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "footLength",
         values: Values::Number(FOOT_LENGTH),
-        default: "from the body mass",
+        default: doc("from the body mass"),
         remembered: true,
         per_stroke: None,
         control: Control::OnPage,
@@ -328,7 +341,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "load",
         values: Values::Number(LOAD),
-        default: "30",
+        default: doc("30"),
         remembered: true,
         per_stroke: None,
         control: Control::OnPage,
@@ -338,7 +351,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "lean",
         values: Values::Number(LEAN),
-        default: "the stroke's own",
+        default: doc("the stroke's own"),
         remembered: true,
         per_stroke: Some(PerStroke {
             take: |s, d| s.lean_rad = d.lean_rad,
@@ -351,7 +364,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "depth",
         values: Values::Number(DEPTH),
-        default: "3",
+        default: doc("3"),
         remembered: true,
         per_stroke: None,
         control: Control::OnPage,
@@ -361,7 +374,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "phase",
         values: Values::Number(PHASE),
-        default: "0",
+        default: doc("0"),
         remembered: false,
         per_stroke: None,
         control: Control::OnPage,
@@ -371,7 +384,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "play",
         values: Values::Flag,
-        default: "`1`",
+        default: doc("`1`"),
         remembered: false,
         per_stroke: None,
         control: Control::OnPage,
@@ -381,7 +394,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "speed",
         values: Values::OneOf(&SPEEDS),
-        default: "`1`",
+        default: doc("`1`"),
         remembered: true,
         per_stroke: None,
         control: Control::OnPage,
@@ -394,7 +407,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "units",
         values: Values::Named(UNITS),
-        default: "from the language",
+        default: doc("from the language"),
         remembered: true,
         per_stroke: None,
         control: Control::OnPage,
@@ -404,7 +417,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "locale",
         values: Values::Named(LOCALES),
-        default: "the browser's languages",
+        default: doc("the browser's languages"),
         remembered: true,
         per_stroke: None,
         control: Control::OnPage,
@@ -414,27 +427,27 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "view",
         values: Values::Named(VIEWS),
-        default: "`full`",
+        default: doc("`full`"),
         remembered: false,
         per_stroke: None,
-        control: Control::NotShown("the page that shows the app chooses its layout (the Embed dialog writes it)"),
+        control: Control::NotShown(doc("the page that shows the app chooses its layout (the Embed dialog writes it)")),
         read: |c, v| put(&mut c.place.view, pick(ViewMode::from_id(v))?),
         write: |c| (c.place.view != ViewMode::Full).then(|| c.place.view.id().into()),
     },
     Param {
         key: "colorProfile",
         values: Values::Named(PROFILES),
-        default: "`default`",
+        default: doc("`default`"),
         remembered: false,
         per_stroke: None,
-        control: Control::NotShown("the teacher's link for a projector chooses it, like the view"),
+        control: Control::NotShown(doc("the teacher's link for a projector chooses it, like the view")),
         read: |c, v| put(&mut c.place.color_profile, pick(ColorProfile::from_id(v))?),
         write: |c| (c.place.color_profile != ColorProfile::Default).then(|| c.place.color_profile.id().into()),
     },
     Param {
         key: "book",
         values: Values::Https,
-        default: "none",
+        default: doc("none"),
         remembered: false,
         per_stroke: None,
         control: Control::InEmbedDialog,
@@ -449,7 +462,7 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "accent",
         values: Values::Colour,
-        default: "the house colour",
+        default: doc("the house colour"),
         remembered: false,
         per_stroke: None,
         control: Control::InEmbedDialog,
@@ -464,10 +477,10 @@ pub const PARAMS: [Param; 21] = [
     Param {
         key: "idle",
         values: Values::Number(IDLE),
-        default: "none",
+        default: doc("none"),
         remembered: false,
         per_stroke: None,
-        control: Control::NotShown("set in the link of a consultation tablet, or by installing the app"),
+        control: Control::NotShown(doc("set in the link of a consultation tablet, or by installing the app")),
         read: |c, v| put(&mut c.place.idle_s, Some(IDLE.read(v)?)),
         write: |c| c.place.idle_s.map(|s| IDLE.text(s)),
     },
@@ -542,6 +555,12 @@ mod tests {
             assert_eq!(row[1], p.values.docs_text(), "the values of `{}`", p.key);
             assert!(row[2].starts_with(p.default), "the default of `{}`: {}", p.key, row[2]);
         }
+    }
+
+    #[test]
+    fn the_per_stroke_keys_are_the_tables() {
+        let keys: Vec<&str> = PARAMS.iter().filter(|p| p.per_stroke.is_some()).map(|p| p.key).collect();
+        assert_eq!(keys, PER_STROKE_KEYS, "config::PER_STROKE_KEYS lists the rows a stroke decides, in order");
     }
 
     #[test]

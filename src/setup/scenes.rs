@@ -5,7 +5,7 @@
 
 use crate::quantities::{quantity_by_id, QUANTITIES};
 use crate::setup::url::{self, Config};
-use serde::Deserialize;
+use ashiatsu_model::json::{self, FieldError, Fields};
 use std::fmt;
 
 /// The scenes shipped with the app.
@@ -42,22 +42,6 @@ impl Focus {
             Focus::Readout(id) => Some(id),
         }
     }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SceneFile {
-    scenes: Vec<SceneData>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SceneData {
-    id: String,
-    focus: String,
-    settings: String,
-    #[serde(default)]
-    pictures: Option<String>,
 }
 
 /// Which pictures a scene shows large, so that all of it fits a projector's screen: the side
@@ -110,15 +94,45 @@ impl fmt::Display for SceneError {
     }
 }
 
+impl From<FieldError> for SceneError {
+    fn from(e: FieldError) -> Self {
+        SceneError { field: if e.field.is_empty() { "scenes".into() } else { e.field }, message: e.message }
+    }
+}
+
+/// One scene as the file gives it, before it is checked.
+struct SceneData<'a> {
+    id: &'a str,
+    focus: &'a str,
+    settings: &'a str,
+    pictures: Option<&'a str>,
+}
+
+/// One scene of the file at `scenes[i]`, read but not yet checked.
+fn read_one(i: usize, scene: &json::Json) -> Result<SceneData<'_>, FieldError> {
+    let f = Fields::of(scene, &format!("scenes[{i}]"), &["id", "focus", "settings", "pictures"])?;
+    let pictures = match f.optional("pictures") {
+        None | Some(json::Json::Null) => None,
+        Some(_) => Some(f.string("pictures")?),
+    };
+    Ok(SceneData { id: f.string("id")?, focus: f.string("focus")?, settings: f.string("settings")?, pictures })
+}
+
+/// The scenes of the file, read but not yet checked.
+fn read(doc: &json::Json) -> Result<Vec<SceneData<'_>>, FieldError> {
+    let top = Fields::of(doc, "", &["scenes"])?;
+    top.array("scenes")?.iter().enumerate().map(|(i, scene)| read_one(i, scene)).collect()
+}
+
 /// Parses and validates scene data. Never panics, whatever the text.
 pub fn parse(text: &str) -> Result<Vec<Scene>, SceneError> {
-    let file: SceneFile =
-        serde_json::from_str(text).map_err(|e| SceneError { field: "scenes".into(), message: e.to_string() })?;
-    if file.scenes.is_empty() {
+    let doc = json::parse(text).map_err(|message| SceneError { field: "scenes".into(), message })?;
+    let list = read(&doc)?;
+    if list.is_empty() {
         return Err(SceneError { field: "scenes".into(), message: "needs at least one scene".into() });
     }
-    let mut scenes = Vec::with_capacity(file.scenes.len());
-    for (i, s) in file.scenes.into_iter().enumerate() {
+    let mut scenes = Vec::with_capacity(list.len());
+    for (i, s) in list.into_iter().enumerate() {
         let at = |name: &str, message: String| SceneError { field: format!("scenes[{i}].{name}"), message };
         let valid_id = !s.id.is_empty()
             && s.id.len() <= 40
@@ -129,19 +143,19 @@ pub fn parse(text: &str) -> Result<Vec<Scene>, SceneError> {
         if scenes.iter().any(|other: &Scene| other.id == s.id) {
             return Err(at("id", format!("“{}” is used twice", s.id)));
         }
-        let focus = Focus::from_name(&s.focus).ok_or_else(|| {
+        let focus = Focus::from_name(s.focus).ok_or_else(|| {
             at("focus", format!("“{}” is not one of {}", s.focus, Focus::names().collect::<Vec<_>>().join(", ")))
         })?;
-        let (config, warnings) = url::parse(&s.settings, "");
+        let (config, warnings) = url::parse(s.settings, "");
         if let Some(w) = warnings.first() {
             return Err(at("settings", format!("“{}={}”: {:?}", w.key, w.value, w.problem)));
         }
-        let pictures = match s.pictures.as_deref() {
+        let pictures = match s.pictures {
             None => ScenePictures::default(),
             Some(name) => ScenePictures::from_id(name)
                 .ok_or_else(|| at("pictures", format!("“{name}” is not one of side, depth, contact")))?,
         };
-        scenes.push(Scene { id: s.id, focus, config, pictures });
+        scenes.push(Scene { id: s.id.to_string(), focus, config, pictures });
     }
     Ok(scenes)
 }

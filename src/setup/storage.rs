@@ -5,19 +5,12 @@
 use crate::setup::config::Config;
 use crate::setup::params::param;
 use crate::setup::url;
-use serde::{Deserialize, Serialize};
+use ashiatsu_model::json::{self, Fields, Json};
 
 /// The localStorage key.
 pub const KEY: &str = "ashiatsu-explainer/settings";
 /// Bumped when the saved form changes meaning; other versions are ignored as unreadable.
 pub const VERSION: u32 = 1;
-
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Envelope {
-    v: u32,
-    query: String,
-}
 
 /// Why saved settings could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -34,21 +27,32 @@ pub enum LoadError {
 pub fn encode(config: &Config) -> String {
     let remembered = Config { scene: None, ..config.clone() };
     let query = url::write_keys(&remembered, |p| p.remembered).trim_start_matches('?').to_string();
-    serde_json::to_string(&Envelope { v: VERSION, query }).unwrap_or_default()
+    // `{"v":1,"query":"…"}`, byte for byte what this device saved before (static/first-view.js
+    // compares the saved text with the pre-rendered page's).
+    format!("{{\"v\":{VERSION},\"query\":{}}}", json::quote(&query))
+}
+
+/// The envelope's version and query, if the text is one: an object of exactly those two.
+fn envelope(text: &str) -> Option<(f64, String)> {
+    let doc = json::parse(text).ok()?;
+    let fields = Fields::of(&doc, "", &["v", "query"]).ok()?;
+    match (fields.optional("v")?, fields.optional("query")?) {
+        (Json::Number(v), Json::String(query)) => Some((*v, query.clone())),
+        _ => None,
+    }
 }
 
 /// Reads saved settings. Always gives a usable config: on any problem, what could be read over
 /// the defaults, and the problem.
 pub fn decode(text: &str) -> (Config, Option<LoadError>) {
-    let Ok(envelope) = serde_json::from_str::<Envelope>(text) else {
+    let Some((version, query)) = envelope(text) else {
         return (Config::default(), Some(LoadError::Unreadable));
     };
-    if envelope.v != VERSION || envelope.query.contains('#') {
+    if version != f64::from(VERSION) || query.contains('#') {
         return (Config::default(), Some(LoadError::Unreadable));
     }
     // What is not remembered (the place, the moment) is not taken from saved data either.
-    let remembered: Vec<&str> = envelope
-        .query
+    let remembered: Vec<&str> = query
         .split('&')
         .filter(|pair| param(&url::percent_decode(pair.split('=').next().unwrap_or(""))).is_none_or(|p| p.remembered))
         .collect();
@@ -96,6 +100,16 @@ mod tests {
         let (config, problem) = decode("{\"v\":1,\"query\":\"mass=-5&stroke=compression\"}");
         assert_eq!(config.settings.stroke, StrokeKind::Compression, "what could be read is kept");
         assert!(matches!(problem, Some(LoadError::BadValues)));
+    }
+
+    #[test]
+    fn the_saved_text_is_the_envelope_devices_already_hold() {
+        // What serde_json wrote before this codec: saved settings on devices keep being read, and
+        // static/first-view.js compares this text byte for byte.
+        assert_eq!(encode(&Config::default()), r#"{"v":1,"query":"stroke=effleurage"}"#);
+        let (config, _) = url::parse("stroke=compression&mass=80", "");
+        assert_eq!(encode(&config), r#"{"v":1,"query":"stroke=compression&mass=80"}"#);
+        assert_eq!(decode(r#" { "query" : "mass=80" , "v" : 1.0 } "#).0.settings.mass_kg, 80.0);
     }
 
     #[test]

@@ -72,7 +72,7 @@ const COMPARISON_KEYS: [&str; 4] = ["stroke", "foot", "hand", "compare"];
 /// heel ashiatsu's for compression): the heel delivers about eight times the force and keeps
 /// several times the pressure three centimetres down, while both stay within comfort.
 pub fn embed_opening(config: Config, chose_the_moment: bool) -> Config {
-    let mut chosen = config.chosen.clone();
+    let mut chosen = config.chosen;
     chosen.insert("foot");
     chosen.insert("hand");
     Config {
@@ -174,7 +174,7 @@ mod tests {
         assert_eq!((st.mass_kg, st.load_fraction, st.lean_rad), (80.0, 0.45, 30f64.to_radians()));
         assert_eq!((st.compare, c.phase, c.play, c.speed), (CompareMode::Comfort, 0.5, Some(false), 0.25));
         assert_eq!((st.client, st.pair, st.foot_length_m, st.depth_m), (Client::Tolerant, true, Some(0.255), 0.045));
-        assert_eq!(c.chosen.keys(), ["foot", "hand", "lean", "pair"]);
+        assert_eq!(c.chosen.keys().collect::<Vec<_>>(), ["foot", "hand", "pair", "lean"]);
         assert_eq!((c.units, c.locale, c.place.view), (Some(Units::Imperial), Some(Locale::Ja), ViewMode::Present));
         assert_eq!(c.place.color_profile, ColorProfile::Projector);
         assert_eq!(c.place.book.as_deref(), Some("https://example.com/book"));
