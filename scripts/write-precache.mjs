@@ -35,6 +35,11 @@ const version = hash.digest('hex').slice(0, 16);
 const precache = release ? ['./', ...files] : [];
 
 const template = readFileSync(new URL('../static/sw.js', import.meta.url), 'utf8');
+// Each placeholder once, in code: a second one (in a comment, say) would be the one left unfilled.
+for (const name of ['__PRECACHE_VERSION__', '__PRECACHE_FILES__']) {
+  const count = template.split(name).length - 1;
+  if (count !== 1) throw new Error(`static/sw.js has ${count} occurrence(s) of ${name}; it needs exactly one`);
+}
 const sw = template.replace('__PRECACHE_VERSION__', version).replace('__PRECACHE_FILES__', JSON.stringify(precache));
 writeFileSync(join(staging, 'sw.js'), sw);
 console.log(`write-precache: ${precache.length} file(s), version ${version}`);

@@ -1,4 +1,3 @@
-/* global __PRECACHE_FILES__ */
 // Service worker of the ashiatsu explainer: after the first visit the app works offline (a tablet
 // in a consultation room). scripts/write-precache.mjs fills in VERSION and FILES at build time
 // with the hashed build files; a new deployment has a new VERSION, so the browser installs the new
