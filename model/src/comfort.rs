@@ -25,8 +25,9 @@ pub const PPT_LARGE_AREA_M2: f64 = 2e-4;
 /// measured comparisons (docs/model.md §5): Defrin's 0.5 → 2 cm² on the back and Polianskis' 1 cm²
 /// probe against a cuff on the calf. Its bounds are [`LARGE_CONTACT_EXPONENT_RANGE`].
 pub const LARGE_CONTACT_EXPONENT: f64 = 0.49;
-/// The lowest and highest exponent the measurements allow beyond 2 cm² (docs/model.md §5): the
-/// uncertainty every headline range carries.
+/// The exponents every headline range is computed with beyond 2 cm² (docs/model.md §5): the upper
+/// end is the cuff comparison at its smallest cuff (measured), the lower an estimated allowance
+/// below the fit (the measurements alone give about 0.46–0.53), so the range leans to the foot.
 pub const LARGE_CONTACT_EXPONENT_RANGE: (f64, f64) = (0.38, 0.53);
 /// Smallest area the law is used at, m²: below a pinhead it has no meaning.
 const MIN_AREA_M2: f64 = 1e-7;

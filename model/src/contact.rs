@@ -24,7 +24,7 @@ pub const CONFORM_MIN_FRACTION: f64 = 0.25;
 /// Mean pressure at which soft tissue has conformed to most of a pad's outline (estimate).
 pub const CONFORM_PRESSURE_PA: f64 = 15e3;
 /// Effective Young's modulus of the client's back under deep pressure, for rounded bony tools
-/// (docs/model.md §1: 60–440 kPa measured under load, Isogai et al. 2022; estimate).
+/// (docs/model.md §1: 62–440 kPa measured under load, Isogai et al. 2022; estimate).
 pub const TISSUE_MODULUS_PA: f64 = 200e3;
 /// Poisson's ratio of soft tissue (nearly incompressible).
 pub const TISSUE_POISSON: f64 = 0.49;

@@ -8,7 +8,8 @@
 //! uniform, gives σz exactly for the sampled field. Far from a cell its point-load value is used, which
 //! differs from the exact one by under half a percent there. The tangential load of a glide
 //! (Cerruti's problem) is left out: it adds nothing on the axis below the centre of pressure, where
-//! the readout is taken, and at most μ = 0.15 of the normal load's stress elsewhere.
+//! the readout is taken; off it, μ·x/z of the normal load's stress at a distance x along the drag
+//! and depth z, so more than μ only in the shallow outer part of the section (docs/model.md §10).
 //!
 //! Long because its tests (about 120 lines) check the integration against closed forms right
 //! beside it.
