@@ -107,7 +107,7 @@ run_engine() {
   E2E_DIST=$E2E_DIST_COPY node --test --test-reporter=spec "e2e/engines/$1.test.mjs"
 }
 
-level "lint (fmt, clippy, structure)" lint lint scripts/lint.sh
+level "lint (Rust, structure, JS, CSS)" lint lint scripts/lint.sh
 level "native (model, app logic)" cargo native make --no-print-directory test-native
 level "app (wasm, headless Chromium)" cargo web make --no-print-directory test-web
 rm -rf "$E2E_DIST_COPY"
