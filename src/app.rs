@@ -136,7 +136,7 @@ fn lesson(state: &AppState) -> Option<Lesson> {
     Some(Lesson {
         number,
         count: state.scenes.len(),
-        id: AttrValue::from(scene.id.clone()),
+        id: scene.id.clone(),
         pictures: scene.pictures,
         focus: scene.focus.readout(),
     })

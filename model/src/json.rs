@@ -322,10 +322,13 @@ impl<'a> Fields<'a> {
         self.flag_or_false(name)
     }
 
-    /// A string that names one of `ids` (an enum's), as `from_id` reads it.
-    pub fn one_of<T>(&self, name: &str, ids: &[&str], from_id: impl Fn(&str) -> Option<T>) -> Result<T, FieldError> {
-        let id = self.string(name)?;
-        from_id(id).ok_or_else(|| FieldError::new(&self.path(name), format!("“{id}” is not one of {}", ids.join(", "))))
+    /// A string that names one of `all` (an enum's values) by its `id`.
+    pub fn one_of<T: Copy>(&self, name: &str, all: &[T], id: impl Fn(T) -> &'static str) -> Result<T, FieldError> {
+        let given = self.string(name)?;
+        all.iter().copied().find(|v| id(*v) == given).ok_or_else(|| {
+            let names: Vec<&str> = all.iter().map(|v| id(*v)).collect();
+            FieldError::new(&self.path(name), format!("“{given}” is not one of {}", names.join(", ")))
+        })
     }
 
     pub fn array(&self, name: &str) -> Result<&'a [Json], FieldError> {
@@ -404,7 +407,7 @@ mod tests {
         assert_eq!(f.number("s").unwrap_err().field, "things[2].s");
         assert!(f.number("o").unwrap_err().message.contains("missing field `o`"));
         assert!(Fields::of(&v, "x", &["n"]).unwrap_err().message.contains("unknown field `s`"));
-        let kind = f.one_of("s", &["a", "b"], |id| (id == "a").then_some(1)).unwrap_err();
+        let kind = f.one_of("s", &["a", "b"], |id| id).unwrap_err();
         assert_eq!((kind.field.as_str(), kind.message.contains("“x”")), ("things[2].s", true));
     }
 }

@@ -43,12 +43,13 @@ impl Timeline {
         let Json::Array(items) = value else {
             return Err(FieldError::new(path, "must be a list of [phase, value] pairs"));
         };
-        let pair = |(i, item): (usize, &Json)| match item {
-            Json::Array(p) => match p.as_slice() {
-                [Json::Number(t), Json::Number(v)] => Ok([*t, *v]),
-                _ => Err(FieldError::new(&format!("{path}[{i}]"), "must be [phase, value], two numbers")),
-            },
-            _ => Err(FieldError::new(&format!("{path}[{i}]"), "must be [phase, value], two numbers")),
+        let pair = |(i, item): (usize, &Json)| {
+            if let Json::Array(p) = item {
+                if let [Json::Number(t), Json::Number(v)] = p.as_slice() {
+                    return Ok([*t, *v]);
+                }
+            }
+            Err(FieldError::new(&format!("{path}[{i}]"), "must be [phase, value], two numbers"))
         };
         Ok(Timeline(items.iter().enumerate().map(pair).collect::<Result<_, _>>()?))
     }
@@ -166,17 +167,9 @@ impl Stroke {
         let f = Fields::of(value, path, STROKE_FIELDS)?;
         let timeline = |name: &str| Timeline::read(f.required(name)?, &f.path(name));
         Ok(Stroke {
-            id: f.one_of("id", &StrokeKind::ALL.iter().map(|k| k.id()).collect::<Vec<_>>(), StrokeKind::from_id)?,
-            default_foot: f.one_of(
-                "default_foot",
-                &FootRegion::ALL.iter().map(|k| k.id()).collect::<Vec<_>>(),
-                FootRegion::from_id,
-            )?,
-            default_hand: f.one_of(
-                "default_hand",
-                &HandTool::ALL.iter().map(|k| k.id()).collect::<Vec<_>>(),
-                HandTool::from_id,
-            )?,
+            id: f.one_of("id", StrokeKind::ALL, StrokeKind::id)?,
+            default_foot: f.one_of("default_foot", FootRegion::ALL, FootRegion::id)?,
+            default_hand: f.one_of("default_hand", HandTool::ALL, HandTool::id)?,
             default_pair: f.flag("default_pair")?,
             cycle_s: f.number("cycle_s")?,
             foot_approach_deg: f.number("foot_approach_deg")?,

@@ -7,6 +7,7 @@ use crate::quantities::{quantity_by_id, QUANTITIES};
 use crate::setup::url::{self, Config};
 use ashiatsu_model::json::{self, FieldError, Fields};
 use std::fmt;
+use yew::AttrValue;
 
 /// The scenes shipped with the app.
 pub const BUILT_IN: &str = include_str!("../../content/scenes.json");
@@ -74,7 +75,8 @@ impl ScenePictures {
 /// One validated lesson scene.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scene {
-    pub id: String,
+    /// Shared with the scene panel as it is (no copy per frame).
+    pub id: AttrValue,
     pub focus: Focus,
     pub config: Config,
     pub pictures: ScenePictures,
@@ -140,7 +142,7 @@ pub fn parse(text: &str) -> Result<Vec<Scene>, SceneError> {
         if !valid_id {
             return Err(at("id", format!("“{}” must be lowercase letters, digits and hyphens", s.id)));
         }
-        if scenes.iter().any(|other: &Scene| other.id == s.id) {
+        if scenes.iter().any(|other: &Scene| *other.id == *s.id) {
             return Err(at("id", format!("“{}” is used twice", s.id)));
         }
         let focus = Focus::from_name(s.focus).ok_or_else(|| {
@@ -155,7 +157,7 @@ pub fn parse(text: &str) -> Result<Vec<Scene>, SceneError> {
             Some(name) => ScenePictures::from_id(name)
                 .ok_or_else(|| at("pictures", format!("“{name}” is not one of side, depth, contact")))?,
         };
-        scenes.push(Scene { id: s.id.to_string(), focus, config, pictures });
+        scenes.push(Scene { id: AttrValue::from(s.id.to_string()), focus, config, pictures });
     }
     Ok(scenes)
 }
