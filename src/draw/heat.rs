@@ -1,12 +1,12 @@
 //! The pressure colour scale, shared by the heat maps, the stress under the skin and the legend so
 //! that they always agree; and the small canvases that show a field in it.
 
-use super::svg::{d1, MM_PER_M as MM};
+use super::node::{el, El, Node};
+use super::svg::{MM_PER_M as MM, D1};
 use ashiatsu_model::geometry::{Ellipse, Vec2};
-use ashiatsu_model::pressure::{LoadedPad, PressureGrid};
+use ashiatsu_model::pressure::LoadedPad;
 use wasm_bindgen::{Clamped, JsCast};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, ImageData};
-use yew::{html, Html, NodeRef};
 
 /// Top of the colour scale, Pa: pressures above it show in the top colour.
 pub const SCALE_MAX_PA: f64 = 300e3;
@@ -60,31 +60,35 @@ const GRADIENT_RHO: [f64; 7] = [0.0, 0.35, 0.6, 0.75, 0.87, 0.95, 1.0];
 /// so ρ runs from its centre to its rim). This draws the model's own profile, p₀ (1 − ρ²)^k,
 /// exactly at the sampled radii: the heat map is vector art, sharp on a projector, and it costs a
 /// browser no layers of its own, as a canvas on the page would in every frame.
-pub fn pad_gradient(id: String, pad: &LoadedPad) -> Html {
+pub fn pad_gradient(id: String, pad: &LoadedPad) -> Node {
     let stops = GRADIENT_RHO.iter().map(|rho| {
         let pa = pad.peak_pa.max(0.0) * (1.0 - rho * rho).max(0.0).powf(pad.peakedness);
-        html! { <stop offset={format!("{rho}")} stop-color={gradient_css(pa)} /> }
+        el("stop").attr("offset", rho).attr("stop-color", gradient_css(pa)).into()
     });
-    html! { <radialGradient {id}>{ for stops }</radialGradient> }
+    el("radialGradient").attr("id", id).kids(stops).into()
 }
 
 /// A contact's pads, placed by `at` (a point of the sole's or hand's surface to drawing units):
 /// each loaded area filled with its pressure (the gradient `heat_id(i)`, [`pad_gradient`]) and
 /// outlined by the same ellipse, then every pad's whole outline dashed over them. One ellipse per
 /// loaded area, not a fill and an outline: half the attributes to set as the load shifts.
-pub fn pads(pads: &[LoadedPad], heat_id: impl Fn(usize) -> String, at: impl Fn(Vec2) -> (f64, f64)) -> Html {
-    let ellipse = |e: Ellipse, class: &'static str, fill: String| {
+pub fn pads(pads: &[LoadedPad], heat_id: impl Fn(usize) -> String, at: impl Fn(Vec2) -> (f64, f64)) -> Vec<Node> {
+    let ellipse = |e: Ellipse, class: &'static str, fill: String| -> Node {
         let (x, y) = at(e.centre);
-        html! { <ellipse {class} cx={d1(x)} cy={d1(y)} rx={d1(e.semi_y * MM)} ry={d1(e.semi_x * MM)} {fill} /> }
+        let shape: El = el("ellipse")
+            .class(class)
+            .attr("cx", D1::new(x))
+            .attr("cy", D1::new(y))
+            .attr("rx", D1::new(e.semi_y * MM))
+            .attr("ry", D1::new(e.semi_x * MM))
+            .attr("fill", fill);
+        shape.into()
     };
     let fill =
         |i: usize, pad: &LoadedPad| if pad.peak_pa > 0.0 { format!("url(#{})", heat_id(i)) } else { "none".into() };
-    html! {
-        <>
-            { for pads.iter().enumerate().map(|(i, pad)| ellipse(pad.loaded, "pad-loaded", fill(i, pad))) }
-            { for pads.iter().map(|pad| ellipse(pad.outline, "pad-outline", "none".into())) }
-        </>
-    }
+    let loaded = pads.iter().enumerate().map(|(i, pad)| ellipse(pad.loaded, "pad-loaded", fill(i, pad)));
+    let outlines = pads.iter().map(|pad| ellipse(pad.outline, "pad-outline", "none".into()));
+    loaded.chain(outlines).collect()
 }
 
 /// Pressure steps of the gradients' colours: 128 over the scale (2.3 kPa), finer than the eye can
@@ -117,12 +121,11 @@ pub fn pixels(values_pa: &[f32]) -> Vec<u8> {
 }
 
 /// Fills the canvas in `holder` (a foreignObject) with a field's colours, one pixel per cell, row
-/// by row. The canvas is made here rather than in the view because Yew would create it in the SVG
-/// namespace, where it is no canvas at all; Yew leaves children it did not make alone. A browser
+/// by row. The canvas is made here, in the HTML namespace (the drawing's elements are all SVG, and
+/// a canvas there is no canvas at all); the retained layer leaves the holder's children alone. A browser
 /// hands a changed canvas to its compositor whole every frame, so a canvas as small as the field
 /// costs a tablet far less than one the size of the picture.
-pub fn paint(holder: &NodeRef, values: &[f32], nx: usize, ny: usize) {
-    let Some(holder) = holder.cast::<web_sys::Element>() else { return };
+pub fn paint(holder: &web_sys::Element, values: &[f32], nx: usize, ny: usize) {
     if nx == 0 || ny == 0 || values.len() != nx * ny {
         return;
     }
@@ -168,11 +171,6 @@ fn fingerprint(values: &[f32], nx: usize, ny: usize) -> String {
         hash = (hash ^ u64::from(word)).wrapping_mul(0x0000_0100_0000_01b3);
     }
     format!("{hash:016x}")
-}
-
-/// A pressure grid's heat map into the canvas in `holder`.
-pub fn paint_grid(holder: &NodeRef, grid: &PressureGrid) {
-    paint(holder, &grid.values_pa, grid.nx, grid.ny);
 }
 
 fn new_canvas() -> Option<HtmlCanvasElement> {

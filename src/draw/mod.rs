@@ -7,4 +7,6 @@ pub mod contours;
 pub mod figures;
 pub mod heat;
 pub mod labels;
+pub mod node;
+pub mod retained;
 pub mod svg;

@@ -2,8 +2,8 @@
 //! words placed by the label pass.
 
 use super::labels::{Placed, Rect};
+use super::node::{el, kept, El, Node};
 use ashiatsu_model::geometry::Vec2;
-use yew::prelude::*;
 
 /// Height of the top of the drawing above the floor, m.
 pub const TOP_M: f64 = 2.95;
@@ -65,7 +65,9 @@ pub fn along(a: (f64, f64), b: (f64, f64), half: f64) -> Vec<Rect> {
 
 /// A force arrow drawn, and what the label pass needs to know about it.
 pub struct Arrow {
-    pub html: Html,
+    /// Its group: empty for a negligible force, so that the picture keeps its shape as a force
+    /// comes and goes (the retained layer then writes one element, not every one after it).
+    pub node: El,
     /// Tail and tip in drawing units (equal when nothing was drawn).
     pub tail: (f64, f64),
     pub tip: (f64, f64),
@@ -94,58 +96,61 @@ impl Arrow {
 pub fn arrow(tip: Vec2, direction: Vec2, force_n: f64, class: &'static str, marker: &str) -> Arrow {
     let length = force_n.max(0.0) * ARROW_M_PER_N;
     let end = pt(tip);
+    let group = el("g").class(format_args!("arrow {class}"));
     if length < 0.01 {
-        return Arrow { html: html! {}, tail: end, tip: end };
+        return Arrow { node: group, tail: end, tip: end };
     }
     let tail = tip - direction * length;
     let ((x1, y1), (x2, y2)) = (pt(tail), end);
     // Placed by its coordinates, never by a transform: a transform that changes every frame makes
     // a browser rebuild the page's compositing layers every frame (see src/hooks/shown.rs).
+    let line = el("line")
+        .attr("x1", D1::new(x1))
+        .attr("y1", D1::new(y1))
+        .attr("x2", D1::new(x2))
+        .attr("y2", D1::new(y2))
+        .attr("marker-end", format_args!("url(#{marker})"));
     Arrow {
-        html: html! {
-            <g class={classes!("arrow", class)}>
-                <line x1={d1(x1)} y1={d1(y1)} x2={d1(x2)} y2={d1(y2)} marker-end={format!("url(#{marker})")} />
-            </g>
-        },
+        node: group.child(line),
         tail: (x1, y1),
         tip: end,
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct MarkersProps {
-    /// Makes the ids unique to one drawing.
-    pub prefix: &'static str,
-    pub classes: &'static [&'static str],
-}
-
-/// Arrowhead markers, one per colour class, with ids unique to this drawing (a component, so
-/// they are made once and not again every frame).
-#[component]
-pub fn Markers(props: &MarkersProps) -> Html {
-    let (prefix, classes) = (props.prefix, props.classes);
-    html! {
-        <defs>
-            { for classes.iter().map(|class| html! {
-                <marker id={format!("{prefix}-{class}")} class={classes!("arrowhead", *class)} viewBox="0 0 10 10" refX="8" refY="5"
-                        markerWidth="4" markerHeight="4" orient="auto-start-reverse">
-                    <path d="M 0 0 L 10 5 L 0 10 z" />
-                </marker>
-            }) }
-        </defs>
-    }
+/// Arrowhead markers, one per colour class, with ids unique to one drawing (`prefix`): built once
+/// and shared, so the retained layer never looks at them again.
+pub fn markers(prefix: &'static str, classes: &'static [&'static str]) -> Node {
+    kept(prefix, || {
+        el("defs").kids(classes.iter().map(|class| {
+            el("marker")
+                .attr("id", format_args!("{prefix}-{class}"))
+                .class(format_args!("arrowhead {class}"))
+                .attr("viewBox", "0 0 10 10")
+                .attr("refX", 8)
+                .attr("refY", 5)
+                .attr("markerWidth", 4)
+                .attr("markerHeight", 4)
+                .attr("orient", "auto-start-reverse")
+                .child(el("path").attr("d", "M 0 0 L 10 5 L 0 10 z"))
+                .into()
+        }))
+    })
 }
 
 /// Placed labels as SVG text, placed by their coordinates (not by transforms, which would make a
 /// browser rebuild the page's layers every frame). `font` is in drawing units.
-pub fn labels(placed: &[Placed], font: f64, class: &'static str) -> Html {
-    html! {
-        <g class={classes!("labels", class)} style={format!("font-size:{font:.2}px")}>
-            { for placed.iter().map(|p| html! {
-                <text class="label" x={d1(p.x)} y={d1(p.y)} dominant-baseline="central">{ p.text.clone() }</text>
-            }) }
-        </g>
-    }
+pub fn labels(placed: &[Placed], font: f64, class: &'static str) -> El {
+    el("g").class(format_args!("labels {class}")).attr("style", format_args!("font-size:{font:.2}px")).kids(
+        placed.iter().map(|p| {
+            el("text")
+                .class("label")
+                .attr("x", D1::new(p.x))
+                .attr("y", D1::new(p.y))
+                .attr("dominant-baseline", "central")
+                .text(p.text.clone())
+                .into()
+        }),
+    )
 }
 
 #[cfg(test)]

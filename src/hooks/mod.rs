@@ -1,6 +1,7 @@
 //! Hooks: what the components need from the browser, each in one place.
 
 pub mod copy_link;
+pub mod drawing;
 pub mod frame_loop;
 pub mod idle;
 pub mod keyboard;

@@ -7,7 +7,9 @@
 
 use crate::draw::heat::{pad_gradient, pads};
 use crate::draw::labels::{place, Rect, Spot, Wanted};
-use crate::draw::svg::{d1, labels, MM_PER_M as MM};
+use crate::draw::node::{el, group, kept, El, Node};
+use crate::draw::svg::{labels, MM_PER_M as MM, D1};
+use crate::hooks::drawing::use_drawing;
 use crate::format::{quantity_with, Kind, Units};
 use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
@@ -66,41 +68,48 @@ fn outline_path(centre_x: f64) -> String {
     d
 }
 
-#[derive(Properties, PartialEq)]
-struct BackProps {
-    /// The back's spine in the drawing.
-    centre_x: f64,
+/// One back, its spine at `centre_x`: outline, the two erector bands, the spine and its landmarks'
+/// ticks (their names are placed with the other words). Built once for each place it is drawn
+/// at: the contacts on it move every frame, the back never (the outline alone is 82 numbers).
+fn back(centre_x: f64) -> Node {
+    kept(&format!("back-{centre_x:.0}"), || back_drawing(centre_x))
 }
 
-/// One back: outline, the two erector bands, the spine and its landmarks' ticks (their names are
-/// placed with the other words). A component, so that Yew draws it once: its props change only with
-/// the layout, while the contacts on it move every few frames (the outline alone is 82 numbers).
-#[component]
-fn Back(props: &BackProps) -> Html {
-    let centre_x = props.centre_x;
-    let band = |side: f64| {
+fn back_drawing(centre_x: f64) -> El {
+    let whole = |v: f64| format!("{v:.0}");
+    let band = |side: f64| -> Node {
         let (x0, y0) =
             to_drawing(BackPoint { along: 0.03, lateral: side * (ERECTOR_CENTRE_M + ERECTOR_WIDTH_M / 2.0) }, centre_x);
         let (x1, y1) = to_drawing(
             BackPoint { along: BACK_LENGTH_M, lateral: side * (ERECTOR_CENTRE_M - ERECTOR_WIDTH_M / 2.0) },
             centre_x,
         );
-        html! { <rect class="back__band" x={format!("{:.0}", x0.min(x1))} y={format!("{y0:.0}")} width={format!("{:.0}", (x1 - x0).abs())} height={format!("{:.0}", y1 - y0)} /> }
+        el("rect")
+            .class("back__band")
+            .attr("x", whole(x0.min(x1)))
+            .attr("y", whole(y0))
+            .attr("width", whole((x1 - x0).abs()))
+            .attr("height", whole(y1 - y0))
+            .into()
+    };
+    let line = |class: &'static str, (x1, y1): (f64, f64), (x2, y2): (f64, f64)| -> Node {
+        el("line").class(class).attr("x1", whole(x1)).attr("y1", whole(y1)).attr("x2", whole(x2)).attr("y2", whole(y2)).into()
     };
     let (_, spine_top) = to_drawing(BackPoint::at(0.0, 0.0), centre_x);
     let (_, spine_bottom) = to_drawing(BackPoint::at(1.0, 0.0), centre_x);
-    html! {
-        <g class="back">
-            <path class="back__skin" d={outline_path(centre_x)} />
-            { band(-1.0) }
-            { band(1.0) }
-            <line class="back__spine" x1={format!("{centre_x:.0}")} y1={format!("{spine_top:.0}")} x2={format!("{centre_x:.0}")} y2={format!("{spine_bottom:.0}")} />
-            { for LANDMARKS.iter().map(|(_, fraction)| {
-                let (x, y) = to_drawing(BackPoint::at(*fraction, 0.0), centre_x);
-                html! { <line class="back__landmark" x1={format!("{:.0}", x - 6.0)} y1={format!("{y:.0}")} x2={format!("{:.0}", x + 6.0)} y2={format!("{y:.0}")} /> }
-            }) }
-        </g>
-    }
+    let ticks = LANDMARKS.iter().map(|(_, fraction)| {
+        let (x, y) = to_drawing(BackPoint::at(*fraction, 0.0), centre_x);
+        line("back__landmark", (x - 6.0, y), (x + 6.0, y))
+    });
+    el("g")
+        .class("back")
+        .kids([
+            el("path").class("back__skin").attr("d", outline_path(centre_x)).into(),
+            band(-1.0),
+            band(1.0),
+            line("back__spine", (centre_x, spine_top), (centre_x, spine_bottom)),
+        ])
+        .kids(ticks)
 }
 
 /// The gradient id of pad `i` of a side's contact (`which` is "foot" or "hand").
@@ -112,7 +121,7 @@ fn heat_id(which: &str, i: usize) -> String {
 /// `heat_id`) and their outlines (dashed). `mirror` is +1 on the client's left of the spine, −1
 /// on the right: the surface's y (towards the big toe or the thumb) points away from the spine on
 /// both.
-fn contact(side: &Side, which: &str, position: BackPoint, mirror: f64, centre_x: f64) -> Html {
+fn contact(side: &Side, which: &str, position: BackPoint, mirror: f64, centre_x: f64) -> Node {
     let cop = side.patch.centre_of_pressure();
     // Surface frame (x towards the toes or fingertips, y across) to the contact's own drawing
     // units, toes towards the head, about the sole's or hand's own origin: the outlines stay put
@@ -122,11 +131,11 @@ fn contact(side: &Side, which: &str, position: BackPoint, mirror: f64, centre_x:
     let (px, py) = to_drawing(position, centre_x);
     let (cx, cy) = local(cop);
     let (px, py) = (px - cx, py - cy);
-    html! {
-        <g class="contact-patch" transform={format!("translate({} {})", d1(px), d1(py))}>
-            { pads(&side.patch.pads, |i| heat_id(which, i), local) }
-        </g>
-    }
+    el("g")
+        .class("contact-patch")
+        .attr("transform", format_args!("translate({} {})", D1::new(px), D1::new(py)))
+        .kids(pads(&side.patch.pads, |i| heat_id(which, i), local))
+        .into()
 }
 
 /// The landmarks' names beside one back's spine; where a contact lies beside a landmark, its name
@@ -167,18 +176,18 @@ fn contact_box(side: &Side, position: BackPoint, centre_x: f64) -> Rect {
 }
 
 /// A scale bar of 10 cm (4 in in US units) at the bottom left, and its words.
-fn scale_bar(tr: &Translations, units: Units, left: f64, font: f64) -> (Html, Wanted) {
+fn scale_bar(tr: &Translations, units: Units, left: f64, font: f64) -> (El, Wanted) {
     let length_m = match units {
         Units::Metric => 0.10,
         Units::Imperial => 0.1016,
     };
     let (x, y) = (left + 30.0, (BELOW_C7_M + ABOVE_C7_M) * MM - 24.0);
-    let html = html! {
-        <g class="scale-bar"><line x1={format!("{x:.0}")} y1={format!("{y:.0}")} x2={format!("{:.0}", x + length_m * MM)} y2={format!("{y:.0}")} /></g>
-    };
+    let whole = |v: f64| format!("{v:.0}");
+    let line = el("line").attr("x1", whole(x)).attr("y1", whole(y)).attr("x2", whole(x + length_m * MM)).attr("y2", whole(y));
+    let bar = el("g").class("scale-bar").child(line);
     let text = quantity_with(length_m, Kind::Length, units, tr.locale, 0);
     (
-        html,
+        bar,
         Wanted { text, anchor: (x, y), gap: font * 0.3, spots: vec![Spot::AboveRight, Spot::Above], optional: false },
     )
 }
@@ -268,32 +277,29 @@ impl Layout {
     }
 
     /// The backs and the contacts on them (a partner contact shares its side's gradients).
-    fn drawing(&self, c: &Comparison) -> Html {
-        let over = |side: &Side| classes!("contacts", side.over_comfort().then_some("contacts--over"));
+    fn drawing(&self, c: &Comparison) -> Vec<Node> {
+        let over = |side: &Side| if side.over_comfort() { "contacts contacts--over" } else { "contacts" };
         let (foot, hand) = (&c.foot, &c.hand);
         let partner = |side: &Side, which: &str, mirror: f64, x: f64| {
             self.pair.then(|| contact(side, which, mirrored(side.position), mirror, x))
         };
         let gradients = |side: &Side, which: &str| {
-            side.patch.pads.iter().enumerate().map(|(i, pad)| pad_gradient(heat_id(which, i), pad)).collect::<Html>()
+            side.patch.pads.iter().enumerate().map(|(i, pad)| pad_gradient(heat_id(which, i), pad)).collect::<Vec<_>>()
         };
-        html! {
-            <>
-                <defs>{ gradients(foot, "foot") }{ gradients(hand, "hand") }</defs>
-                <Back centre_x={self.foot_x} />
-                if self.pair {
-                    <Back centre_x={self.hand_x} />
-                }
-                <g class={over(foot)} data-side="foot">
-                    { contact(foot, "foot", foot.position, 1.0, self.foot_x) }
-                    { for partner(foot, "foot", -1.0, self.foot_x) }
-                </g>
-                <g class={over(hand)} data-side="hand">
-                    { contact(hand, "hand", hand.position, -1.0, self.hand_x) }
-                    { for partner(hand, "hand", 1.0, self.hand_x) }
-                </g>
-            </>
-        }
+        let defs = el("defs").kids(gradients(foot, "foot")).kids(gradients(hand, "hand"));
+        let contacts = |side: &Side, which: &'static str, mirror: f64, x: f64| -> Node {
+            el("g")
+                .class(over(side))
+                .attr("data-side", which)
+                .child(contact(side, which, side.position, mirror, x))
+                .kids(partner(side, which, -mirror, x))
+                .into()
+        };
+        let mut out = vec![defs.into(), back(self.foot_x)];
+        out.extend(self.pair.then(|| back(self.hand_x)));
+        out.push(contacts(foot, "foot", 1.0, self.foot_x));
+        out.push(contacts(hand, "hand", -1.0, self.hand_x));
+        out
     }
 }
 
@@ -313,14 +319,14 @@ pub fn BackView(props: &BackViewProps) -> Html {
     let bounds =
         Rect { left: layout.left + 2.0, top: 2.0, right: layout.left + layout.width - 2.0, bottom: height - 2.0 };
     let placed = place(&wanted, &boxes, bounds, font);
+    let drawing = group(layout.drawing(c)).kids([bar.into(), labels(&placed, font, "labels--back").into()]);
+    let drawing = use_drawing(node.clone(), drawing);
     html! {
         <svg ref={node} class={classes!("back-view", layout.pair.then_some("back-view--pair"))} data-figure="back"
              data-measured={scale_on_screen.marker()}
              viewBox={format!("{:.0} 0 {:.0} {height:.0}", layout.left, layout.width)} role="img"
              aria-label={tr.t(if layout.pair { "back-label-pair" } else { "back-label" })}>
-            { layout.drawing(c) }
-            { bar }
-            { labels(&placed, font, "labels--back") }
+            { drawing }
         </svg>
     }
 }

@@ -6,7 +6,9 @@ use super::unchanged::same_contacts;
 use crate::draw::figures::shapes::{limb, smooth_closed, P};
 use crate::draw::heat::{self, pad_gradient};
 use crate::draw::labels::{place, Rect, Spot, Wanted};
-use crate::draw::svg::{d1, labels, MM_PER_M as MM};
+use crate::draw::node::{el, group, El, Node};
+use crate::draw::svg::{labels, MM_PER_M as MM, D1};
+use crate::hooks::drawing::use_drawing;
 use crate::format::{quantity, quantity_with, Kind, Units};
 use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
@@ -31,7 +33,7 @@ fn draw(p: Vec2, centre: Vec2) -> P {
 }
 
 /// The sole of a foot `length` metres long, from below, with its toes.
-fn sole_outline(length: f64, centre: Vec2) -> Html {
+fn sole_outline(length: f64, centre: Vec2) -> El {
     let l = length;
     let outline: [(f64, f64); 18] = [
         (0.01, -0.07),
@@ -56,41 +58,46 @@ fn sole_outline(length: f64, centre: Vec2) -> Html {
     let pts: Vec<P> = outline.iter().map(|(x, y)| draw(Vec2::new(x * l, y * l), centre)).collect();
     let toes: [(f64, f64, f64); 5] =
         [(0.925, 0.11, 0.05), (0.9, 0.02, 0.033), (0.865, -0.045, 0.03), (0.825, -0.1, 0.028), (0.775, -0.15, 0.026)];
-    html! {
-        <g class="limb-outline">
-            <path d={smooth_closed(&pts)} />
-            { for toes.iter().map(|(x, y, r)| {
-                let c = draw(Vec2::new(x * l, y * l), centre);
-                html! { <circle class="toe" cx={d1(c.0)} cy={d1(c.1)} r={d1(r * l * MM)} /> }
-            }) }
-        </g>
-    }
+    el("g").class("limb-outline").child(outline_path(smooth_closed(&pts))).kids(toes.iter().map(|(x, y, r)| {
+        let c = draw(Vec2::new(x * l, y * l), centre);
+        round("toe", c, r * l * MM)
+    }))
+}
+
+/// An outline's path.
+fn outline_path(d: String) -> Node {
+    el("path").attr("d", d).into()
+}
+
+/// A circle of radius `r` about `c` (a toe, a knuckle).
+fn round(class: &'static str, c: P, r: f64) -> Node {
+    el("circle").class(class).attr("cx", D1::new(c.0)).attr("cy", D1::new(c.1)).attr("r", D1::new(r)).into()
 }
 
 /// An open hand `length` metres long (wrist crease to fingertips), palm towards the viewer.
-fn hand_outline(length: f64, centre: Vec2) -> Html {
+fn hand_outline(length: f64, centre: Vec2) -> El {
     let h = length;
     let at = |x: f64, y: f64| draw(Vec2::new(x * h, y * h), centre);
     let palm =
         [(0.0, -0.17), (0.3, -0.22), (0.55, -0.21), (0.6, 0.0), (0.56, 0.17), (0.36, 0.21), (0.1, 0.19), (0.0, 0.1)];
     let palm: Vec<P> = palm.iter().map(|(x, y)| at(*x, *y)).collect();
     let r = 0.05 * h * MM;
-    let finger = |a: (f64, f64), b: (f64, f64), radius: f64| html! { <path d={limb(at(a.0, a.1), at(b.0, b.1), radius, radius * 0.85)} /> };
-    html! {
-        <g class="limb-outline">
-            { finger((0.5, -0.16), (0.84, -0.17), r * 0.85) }
-            { finger((0.55, -0.055), (0.91, -0.055), r) }
-            { finger((0.57, 0.05), (0.95, 0.055), r) }
-            { finger((0.55, 0.155), (0.9, 0.16), r) }
-            { finger((0.16, 0.2), (0.43, 0.38), r * 1.15) }
-            <path d={smooth_closed(&palm)} />
-        </g>
-    }
+    let finger = |a: (f64, f64), b: (f64, f64), radius: f64| {
+        outline_path(limb(at(a.0, a.1), at(b.0, b.1), radius, radius * 0.85))
+    };
+    el("g").class("limb-outline").kids([
+        finger((0.5, -0.16), (0.84, -0.17), r * 0.85),
+        finger((0.55, -0.055), (0.91, -0.055), r),
+        finger((0.57, 0.05), (0.95, 0.055), r),
+        finger((0.55, 0.155), (0.9, 0.16), r),
+        finger((0.16, 0.2), (0.43, 0.38), r * 1.15),
+        outline_path(smooth_closed(&palm)),
+    ])
 }
 
 /// A flat fist `length` metres long (wrist crease to fingertips when open), seen from the side of
 /// the knuckles that press: the fingers folded under, four knuckles in a row.
-fn fist_outline(length: f64, centre: Vec2) -> Html {
+fn fist_outline(length: f64, centre: Vec2) -> El {
     let h = length;
     let at = |x: f64, y: f64| draw(Vec2::new(x * h, y * h), centre);
     let back = [
@@ -105,34 +112,27 @@ fn fist_outline(length: f64, centre: Vec2) -> Html {
         (0.0, 0.1),
     ];
     let back: Vec<P> = back.iter().map(|(x, y)| at(*x, *y)).collect();
-    let knuckle = |y: f64| {
-        let c = at(0.63, y);
-        html! { <circle class="toe" cx={d1(c.0)} cy={d1(c.1)} r={d1(0.05 * h * MM)} /> }
-    };
-    html! {
-        <g class="limb-outline">
-            <path d={limb(at(0.2, 0.2), at(0.45, 0.25), 0.055 * h * MM, 0.05 * h * MM)} />
-            <path d={smooth_closed(&back)} />
-            { knuckle(-0.16) }{ knuckle(-0.053) }{ knuckle(0.053) }{ knuckle(0.16) }
-        </g>
-    }
+    let knuckle = |y: f64| round("toe", at(0.63, y), 0.05 * h * MM);
+    el("g").class("limb-outline").kids([
+        outline_path(limb(at(0.2, 0.2), at(0.45, 0.25), 0.055 * h * MM, 0.05 * h * MM)),
+        outline_path(smooth_closed(&back)),
+        knuckle(-0.16),
+        knuckle(-0.053),
+        knuckle(0.053),
+        knuckle(0.16),
+    ])
 }
 
 /// A forearm (and the upper arm beyond the elbow when `elbow`), from below.
-fn arm_outline(scale: f64, centre: Vec2, elbow: bool) -> Html {
+fn arm_outline(scale: f64, centre: Vec2, elbow: bool) -> El {
     let at = |x: f64, y: f64| draw(Vec2::new(x * scale, y * scale), centre);
-    html! {
-        <g class="limb-outline">
-            if elbow {
-                <path d={limb(at(0.0, 0.0), at(-0.17, 0.1), 0.04 * scale * MM, 0.05 * scale * MM)} />
-            }
-            <path d={limb(at(if elbow { 0.0 } else { -0.12 }, 0.0), at(0.15, 0.0), 0.038 * scale * MM, 0.028 * scale * MM)} />
-        </g>
-    }
+    let upper = elbow.then(|| outline_path(limb(at(0.0, 0.0), at(-0.17, 0.1), 0.04 * scale * MM, 0.05 * scale * MM)));
+    let fore = limb(at(if elbow { 0.0 } else { -0.12 }, 0.0), at(0.15, 0.0), 0.038 * scale * MM, 0.028 * scale * MM);
+    el("g").class("limb-outline").kids(upper).child(outline_path(fore))
 }
 
 /// Where the tool's pads sit in the outline's frame, and the outline drawn about `centre`.
-fn hand_drawing(tool: HandTool, size: f64) -> (Vec2, Vec2, Box<dyn Fn(Vec2) -> Html>) {
+fn hand_drawing(tool: HandTool, size: f64) -> (Vec2, Vec2, Box<dyn Fn(Vec2) -> El>) {
     let hand_length = REFERENCE_HAND_LENGTH_M * size;
     match tool {
         HandTool::Forearm => (Vec2::default(), Vec2::new(0.02, 0.0), Box::new(move |c| arm_outline(size, c, false))),
@@ -160,14 +160,12 @@ fn hand_drawing(tool: HandTool, size: f64) -> (Vec2, Vec2, Box<dyn Fn(Vec2) -> H
 
 /// The pads of a side's contact filled with their pressure, and their outlines, offset by
 /// `pad_origin` in the outline frame. `which` ("foot" or "hand") keeps the gradients' ids apart.
-fn pads(side: &Side, which: &str, pad_origin: Vec2, centre: Vec2) -> Html {
+fn pads(side: &Side, which: &str, pad_origin: Vec2, centre: Vec2) -> Vec<Node> {
     let heat_id = |i: usize| format!("close-heat-{which}-{i}");
-    html! {
-        <>
-            <defs>{ for side.patch.pads.iter().enumerate().map(|(i, p)| pad_gradient(heat_id(i), p)) }</defs>
-            { heat::pads(&side.patch.pads, heat_id, |p| draw(p + pad_origin, centre)) }
-        </>
-    }
+    let defs = el("defs").kids(side.patch.pads.iter().enumerate().map(|(i, p)| pad_gradient(heat_id(i), p)));
+    let mut out = vec![Node::from(defs)];
+    out.extend(heat::pads(&side.patch.pads, heat_id, |p| draw(p + pad_origin, centre)));
+    out
 }
 
 #[derive(Properties)]
@@ -244,16 +242,26 @@ fn CloseUp(props: &CloseUpProps) -> Html {
         bottom: HEIGHT_MM / 2.0 - 1.0,
     };
     let placed = place(&wanted, &[], bounds, font);
+    let over = if side.over_comfort() { "contacts contacts--over" } else { "contacts" };
+    let bar = el("line")
+        .attr("x1", D1::new(bx))
+        .attr("y1", D1::new(by))
+        .attr("x2", D1::new(bx + bar_m * MM))
+        .attr("y2", D1::new(by));
+    let drawing = group([
+        outline.into(),
+        el("g").class(over).kids(pads(side, id, pad_origin, centre)).into(),
+        el("g").class("scale-bar").child(bar).into(),
+        labels(&placed, font, "labels--contact").into(),
+    ]);
+    let drawing = use_drawing(node.clone(), drawing);
     html! {
         <figure class={classes!("close-up", format!("close-up--{id}"))}>
             <figcaption>{ name }</figcaption>
             <svg ref={node} class="contact-view" data-figure="contact" data-measured={scale_on_screen.marker()} data-side={id} role="img"
                  aria-label={tr.t_args("contact-label", &[("part", &tr.t(&format!("{}-{}", id, if foot { c.settings.foot.id() } else { c.settings.hand.id() })))])}
                  viewBox={format!("{:.0} {:.0} {WIDTH_MM:.0} {HEIGHT_MM:.0}", -WIDTH_MM / 2.0, -HEIGHT_MM / 2.0)}>
-                { outline }
-                <g class={classes!("contacts", side.over_comfort().then_some("contacts--over"))}>{ pads(side, id, pad_origin, centre) }</g>
-                <g class="scale-bar"><line x1={d1(bx)} y1={d1(by)} x2={d1(bx + bar_m * MM)} y2={d1(by)} /></g>
-                { labels(&placed, font, "labels--contact") }
+                { drawing }
             </svg>
         </figure>
     }

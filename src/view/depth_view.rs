@@ -8,7 +8,9 @@ use super::unchanged::same_section;
 use crate::draw::contours::{isoline, path};
 use crate::draw::heat::paint;
 use crate::draw::labels::{place, Rect, Spot, Wanted};
-use crate::draw::svg::{d1, labels, MM_PER_M as MM};
+use crate::draw::node::{el, group, El, Node};
+use crate::draw::svg::{labels, MM_PER_M as MM, D1};
+use crate::hooks::drawing::use_drawing;
 use crate::format::{quantity, Kind, Units};
 use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
@@ -79,65 +81,104 @@ impl PartialEq for DepthViewProps {
     }
 }
 
-/// The stress field as a colour map: one canvas pixel per sample (filled after rendering),
-/// flipped so that the toes point left.
-fn colour_map(section: &Section, field: &NodeRef) -> Html {
+/// The stress field as a colour map: one canvas pixel per sample (painted into it after each
+/// drawing, src/draw/heat.rs), flipped so that the toes point left.
+fn colour_map(section: &Section) -> El {
     let k = section.du_m * MM;
     let left = x_of(section.u0_m - section.du_m / 2.0);
     let top = (section.z0_m - section.dz_m / 2.0) * MM;
-    html! {
-        <foreignObject ref={field.clone()} x="0" y="0" width={section.nu.to_string()} height={section.nz.to_string()}
-                       transform={format!("matrix({:.3} 0 0 {:.3} {left:.2} {top:.2})", -k, section.dz_m * MM)} />
-    }
+    el("foreignObject")
+        .attr("x", 0)
+        .attr("y", 0)
+        .attr("width", section.nu)
+        .attr("height", section.nz)
+        .attr("transform", format_args!("matrix({:.3} 0 0 {:.3} {left:.2} {top:.2})", -k, section.dz_m * MM))
+        .foreign()
 }
 
 /// Contour lines of the pressure bulb at fractions of the contact's peak pressure.
-fn bulb(section: &Section, peak_pa: f64) -> Html {
+fn bulb(section: &Section, peak_pa: f64) -> El {
     let to = |(i, j): (f64, f64)| (x_of(section.u0_m + i * section.du_m), (section.z0_m + j * section.dz_m) * MM);
-    html! {
-        <g class="bulbs" aria-hidden="true">
-            { for BULB_LEVELS.iter().map(|fraction| {
-                let segments = isoline(&section.values_pa, section.nu, section.nz, (peak_pa * fraction) as f32);
-                html! { <path class="bulb" data-level={fraction.to_string()} d={path(&segments, to)} /> }
-            }) }
-        </g>
-    }
+    el("g").class("bulbs").attr("aria-hidden", true).kids(BULB_LEVELS.iter().map(|fraction| {
+        let segments = isoline(&section.values_pa, section.nu, section.nz, (peak_pa * fraction) as f32);
+        el("path").class("bulb").attr("data-level", fraction).attr("d", path(&segments, to)).into()
+    }))
 }
 
 /// The contact's footprint along the section, over the skin: the pads the plane cuts through.
-fn footprint(side: &Side, which: Which) -> Html {
+fn footprint(side: &Side, which: Which) -> El {
     let cop = side.patch.centre_of_pressure();
     let pads = side.patch.pads.iter().filter(|p| (p.loaded.centre.y - cop.y).abs() <= p.loaded.semi_y).map(|p| {
         let (a, b) =
             (x_of(p.loaded.centre.x - cop.x + p.loaded.semi_x), x_of(p.loaded.centre.x - cop.x - p.loaded.semi_x));
-        html! { <rect class="footprint" x={d1(a)} y="-6" width={d1(b - a)} height="6" rx="2" /> }
+        let rect: Node = el("rect")
+            .class("footprint")
+            .attr("x", D1::new(a))
+            .attr("y", -6)
+            .attr("width", D1::new(b - a))
+            .attr("height", 6)
+            .attr("rx", 2)
+            .into();
+        rect
     });
-    html! { <g class={classes!("footprints", format!("footprints--{}", which.id()))} aria-hidden="true">{ for pads }</g> }
+    el("g").class(format_args!("footprints footprints--{}", which.id())).attr("aria-hidden", true).kids(pads)
 }
 
 /// A horizontal line across the section at `y`, with `class`.
-fn across(y: f64, class: &'static str) -> Html {
-    html! { <line {class} x1={format!("{:.0}", -HALF_WIDTH_MM)} x2={format!("{HALF_WIDTH_MM:.0}")} y1={d1(y)} y2={d1(y)} /> }
+fn across(y: f64, class: &'static str) -> Node {
+    el("line")
+        .class(class)
+        .attr("x1", format_args!("{:.0}", -HALF_WIDTH_MM))
+        .attr("x2", format_args!("{HALF_WIDTH_MM:.0}"))
+        .attr("y1", D1::new(y))
+        .attr("y2", D1::new(y))
+        .into()
 }
 
 #[component]
 pub fn DepthView(props: &DepthViewProps) -> Html {
     let tr = use_tr();
-    let field = use_node_ref();
     let node = use_node_ref();
     let scale_on_screen = use_units_per_px(node.clone(), VIEW_SIZE, Picture::Depth);
     let font = props.label_px * scale_on_screen.units_per_px;
+    let c = &props.comparison;
+    let side = props.which.side(c);
+    let length = |m: f64| quantity(m, Kind::Length, props.units, tr.locale);
+    let drawing = side.section.as_ref().map(|section| section_drawing(c, side, section, props, font, &tr));
+    // Drawn every render the section exists (the hook keeps its place either way).
+    let content = use_drawing(node.clone(), drawing.unwrap_or_else(|| group([])));
     {
-        let (field, which) = (field.clone(), props.which);
+        let (node, which) = (node.clone(), props.which);
         use_effect_with(props.comparison.clone(), move |c| {
-            if let Some(s) = which.side(c).section.as_ref() {
-                paint(&field, &s.values_pa, s.nu, s.nz);
+            let holder = node.cast::<web_sys::Element>().and_then(|svg| svg.query_selector("foreignObject").ok().flatten());
+            if let (Some(s), Some(holder)) = (which.side(c).section.as_ref(), holder) {
+                paint(&holder, &s.values_pa, s.nu, s.nz);
             }
         });
     }
-    let c = &props.comparison;
-    let side = props.which.side(c);
-    let Some(section) = side.section.as_ref() else { return html! {} };
+    if side.section.is_none() {
+        return html! {};
+    }
+    let (width, depth) = (2.0 * HALF_WIDTH_MM, SECTION_DEPTH_M * MM);
+    let label = tr.t_args(&format!("depth-label-{}", props.which.id()), &[("depth", &length(c.settings.depth_m))]);
+    html! {
+        <svg ref={node} class="depth-view" data-figure="depth" data-measured={scale_on_screen.marker()} data-side={props.which.id()} role="img" aria-label={label}
+             viewBox={format!("{:.0} {:.0} {width:.0} {:.0}", -HALF_WIDTH_MM, -TOP_MM, depth + TOP_MM)}>
+            { content }
+        </svg>
+    }
+}
+
+/// What one cross-section draws: the tissue, the stress field's colour map, the layers, the
+/// pressure bulb, the footprint, the chosen depth and the words.
+fn section_drawing(
+    c: &Comparison,
+    side: &Side,
+    section: &Section,
+    props: &DepthViewProps,
+    font: f64,
+    tr: &crate::i18n::Translations,
+) -> El {
     let length = |m: f64| quantity(m, Kind::Length, props.units, tr.locale);
     let (width, depth) = (2.0 * HALF_WIDTH_MM, SECTION_DEPTH_M * MM);
     // The typical layers under the lane, and the chosen depth.
@@ -170,24 +211,30 @@ pub fn DepthView(props: &DepthViewProps) -> Html {
     // No word on the depth line or its marker.
     let line = Rect { left: -HALF_WIDTH_MM, top: d - 1.5, right: HALF_WIDTH_MM, bottom: d + 1.5 };
     let placed = place(&wanted, &[Rect::around(0.0, d, 3.0), line], bounds, font);
-    let label = tr.t_args(&format!("depth-label-{}", props.which.id()), &[("depth", &length(c.settings.depth_m))]);
-    html! {
-        <svg ref={node} class="depth-view" data-figure="depth" data-measured={scale_on_screen.marker()} data-side={props.which.id()} role="img" aria-label={label}
-             viewBox={format!("{:.0} {:.0} {width:.0} {:.0}", -HALF_WIDTH_MM, -TOP_MM, depth + TOP_MM)}>
-            <rect class="depth-view__tissue" x={format!("{:.0}", -HALF_WIDTH_MM)} y="0" width={format!("{width:.0}")} height={format!("{depth:.0}")} />
-            { colour_map(section, &field) }
-            <g class="layers" aria-hidden="true">
-                { across(0.0, "layer layer--skin") }{ across(fat_bottom, "layer") }{ across(bone, "layer layer--bone") }
-            </g>
-            { bulb(section, side.readouts.peak_pressure_pa) }
-            { footprint(side, props.which) }
-            <g class="depth-marker" aria-hidden="true">
-                { across(d, "") }
-                <circle cx="0" cy={d1(d)} r="2.5" />
-            </g>
-            { labels(&placed, font, "labels--depth") }
-        </svg>
-    }
+    let tissue = el("rect")
+        .class("depth-view__tissue")
+        .attr("x", format_args!("{:.0}", -HALF_WIDTH_MM))
+        .attr("y", 0)
+        .attr("width", format_args!("{width:.0}"))
+        .attr("height", format_args!("{depth:.0}"));
+    let layers = el("g").class("layers").attr("aria-hidden", true).kids([
+        across(0.0, "layer layer--skin"),
+        across(fat_bottom, "layer"),
+        across(bone, "layer layer--bone"),
+    ]);
+    let depth_marker = el("g")
+        .class("depth-marker")
+        .attr("aria-hidden", true)
+        .kids([across(d, ""), el("circle").attr("cx", 0).attr("cy", D1::new(d)).attr("r", 2.5).into()]);
+    group([
+        tissue.into(),
+        colour_map(section).into(),
+        layers.into(),
+        bulb(section, side.readouts.peak_pressure_pa).into(),
+        footprint(side, props.which).into(),
+        depth_marker.into(),
+        labels(&placed, font, "labels--depth").into(),
+    ])
 }
 
 /// Where the depth's words may sit around its marker, in order.

@@ -143,7 +143,7 @@ pub fn Legend(props: &LegendProps) -> Html {
                 }) }
                 { marker(&rows, &limit_x, &c.foot.readouts, "limit--foot", true) }
                 { marker(&rows, &limit_x, &c.hand.readouts, "limit--hand", false) }
-                { labels(&placed, f, "labels--legend") }
+                { labels(&placed, f, "labels--legend").html() }
             </svg>
             <p class="legend-note">{ tr.t("legend-note") }</p>
         </figure>

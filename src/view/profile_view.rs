@@ -239,7 +239,7 @@ fn draw(tr: &crate::i18n::Translations, p: &DepthProfile, chosen_m: f64, units: 
             <polyline class="profile__curve profile__curve--foot" points={frame.curve(&p.depths_m, &p.foot.value)} />
             <polyline class="profile__curve profile__curve--hand" points={frame.curve(&p.depths_m, &p.hand.value)} />
             { for crossing }
-            { labels(&placed, font, "labels--profile") }
+            { labels(&placed, font, "labels--profile").html() }
         </>
     }
 }

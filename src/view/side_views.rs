@@ -5,11 +5,13 @@
 use super::arrow_key::ArrowKey;
 use super::depth_view::{DepthView, Which};
 use crate::draw::figures::person::{keep_off, practitioner_beside_table, practitioner_on_table, sole_stretches};
-use crate::draw::figures::room::{Bars, Room, TableFarEdge};
+use crate::draw::figures::room::{bars, room, table_far_edge};
 use crate::draw::heat::css;
 use crate::draw::labels::{place, Placed, Rect, Spot, Wanted};
-use crate::draw::svg::{arrow, d1, labels, pt, Arrow, Markers, ARROW_M_PER_N, VIEW_BOX};
+use crate::draw::node::{el, group, El, Node};
+use crate::draw::svg::{arrow, labels, markers, pt, Arrow, ARROW_M_PER_N, D1, VIEW_BOX};
 use crate::format::{quantity, quantity_with, Kind, Units, NEWTONS_PER_LBF};
+use crate::hooks::drawing::use_drawing;
 use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
 use crate::i18n::Translations;
@@ -47,7 +49,7 @@ pub struct SideViewsProps {
 
 /// The arrows' scale: a bar with end ticks worth a round weight (20 kg, or 50 lb) at the floor,
 /// left of the table's head end, clear of the furniture; its label is placed with the others.
-fn scale_bar(units: Units, tr: &Translations) -> (Html, Wanted) {
+fn scale_bar(units: Units, tr: &Translations) -> (El, Wanted) {
     let force_n = match units {
         Units::Metric => 20.0 * STANDARD_GRAVITY,
         Units::Imperial => 50.0 * NEWTONS_PER_LBF,
@@ -56,10 +58,11 @@ fn scale_bar(units: Units, tr: &Translations) -> (Html, Wanted) {
     let start = Vec2::new(-0.27, 0.12);
     let (x1, y) = pt(start);
     let (x2, _) = pt(start + Vec2::new(force_n * ARROW_M_PER_N, 0.0));
-    let tick = |x: f64| html! { <line x1={d1(x)} y1={d1(y - 3.0)} x2={d1(x)} y2={d1(y + 3.0)} /> };
-    let html = html! {
-        <g class="scale-bar"><line x1={d1(x1)} y1={d1(y)} x2={d1(x2)} y2={d1(y)} />{ tick(x1) }{ tick(x2) }</g>
+    let line = |(x1, y1): (f64, f64), (x2, y2): (f64, f64)| -> Node {
+        el("line").attr("x1", D1::new(x1)).attr("y1", D1::new(y1)).attr("x2", D1::new(x2)).attr("y2", D1::new(y2)).into()
     };
+    let tick = |x: f64| line((x, y - 3.0), (x, y + 3.0));
+    let bar = el("g").class("scale-bar").kids([line((x1, y), (x2, y)), tick(x1), tick(x2)]);
     let wanted = Wanted {
         text,
         anchor: ((x1 + x2) / 2.0, y),
@@ -67,7 +70,7 @@ fn scale_bar(units: Units, tr: &Translations) -> (Html, Wanted) {
         spots: vec![Spot::Above, Spot::Below, Spot::AboveRight],
         optional: false,
     };
-    (html, wanted)
+    (bar, wanted)
 }
 
 /// Standard gravity, m/s²: the scale bar's kilograms of weight.
@@ -144,7 +147,7 @@ impl Drawing<'_> {
 
     /// Ashiatsu: body weight down at the centre of mass, the bars holding up at the hands, the
     /// foot's force straight down into the back, friction along the skin while gliding.
-    fn ashiatsu(&self) -> (Html, Vec<Placed>) {
+    fn ashiatsu(&self) -> (El, Vec<Placed>) {
         let c = self.c;
         let p = &c.foot_pose;
         let contact = Vec2::new(c.foot.position.from_head_end(), BACK_SURFACE_HEIGHT_M);
@@ -183,26 +186,24 @@ impl Drawing<'_> {
         let placed = self.place(&[&weight, &support, &normal, &shear], &self.foot_figure(), &wanted, 0.0);
         let sole = sole_stretches(&c.foot.patch.pads, c.foot_length_m);
         let (far, near) = practitioner_on_table(p, skeleton_scale(c.foot_length_m), c.foot_length_m, &sole);
-        let html = html! {
-            <>
-                <Markers prefix="af" classes={FOOT_ARROWS} />
-                <Bars />
-                <TableFarEdge />
-                <g class="figure figure--foot" aria-hidden="true">{ far }</g>
-                <Room />
-                <g class="figure figure--foot" aria-hidden="true">{ near }</g>
-                <g class="forces">{ weight.html }{ support.html }{ normal.html }{ shear.html }</g>
-                { bar }
-                { labels(&placed, self.font, "labels--side") }
-            </>
-        };
-        (html, placed)
+        let drawing = group([
+            markers("af", FOOT_ARROWS),
+            bars(),
+            table_far_edge(),
+            far.into(),
+            room(),
+            near.into(),
+            forces([weight, support, normal, shear]).into(),
+            bar.into(),
+            labels(&placed, self.font, "labels--side").into(),
+        ]);
+        (drawing, placed)
     }
 
     /// Hand massage: body weight at the centre of mass, the push the hand gives the skin, and its
     /// two parts: into the back and along the skin (towards the head when the hand pushes the skin
     /// away; along the glide while it glides).
-    fn hand_massage(&self) -> (Html, Vec<Placed>) {
+    fn hand_massage(&self) -> (El, Vec<Placed>) {
         let c = self.c;
         let h = &c.hand_pose;
         let contact = Vec2::new(c.hand.position.from_head_end(), BACK_SURFACE_HEIGHT_M);
@@ -244,17 +245,15 @@ impl Drawing<'_> {
         let pressed = css(c.hand.readouts.mean_pressure_pa);
         let scale = skeleton_scale(c.foot_length_m);
         let figure = practitioner_beside_table(h, scale, contact, c.settings.hand.presses_with_the_arm(), &pressed);
-        let html = html! {
-            <>
-                <Markers prefix="ah" classes={HAND_ARROWS} />
-                <Room />
-                <g class="figure figure--hand" aria-hidden="true">{ figure }</g>
-                <g class="forces">{ weight.html }{ push.html }{ normal.html }{ shear.html }</g>
-                { bar }
-                { labels(&placed, self.font, "labels--side") }
-            </>
-        };
-        (html, placed)
+        let drawing = group([
+            markers("ah", HAND_ARROWS),
+            room(),
+            figure.into(),
+            forces([weight, push, normal, shear]).into(),
+            bar.into(),
+            labels(&placed, self.font, "labels--side").into(),
+        ]);
+        (drawing, placed)
     }
 
     /// The words placed clear of the arrows and of each other.
@@ -263,6 +262,11 @@ impl Drawing<'_> {
         obstacles.extend_from_slice(figure);
         place(wanted, &obstacles, bounds(top_crop), self.font)
     }
+}
+
+/// The arrows of a side view, in one group.
+fn forces(arrows: [Arrow; 4]) -> El {
+    el("g").class("forces").kids(arrows.map(|a| Node::from(a.node)))
 }
 
 #[component]
@@ -281,6 +285,7 @@ fn SideView(props: &SideViewProps) -> Html {
         Which::Foot => ("foot", tr.t("side-foot-label"), drawing.ashiatsu().0),
         Which::Hand => ("hand", tr.t("side-hand-label"), drawing.hand_massage().0),
     };
+    let content = use_drawing(node.clone(), content);
     html! {
         <svg ref={node} class="side-view" data-figure="side" data-side={side} data-measured={scale_on_screen.marker()}
              viewBox={format!("{x} {y} {w} {h}")} role="img" aria-label={label} preserveAspectRatio="xMidYMax meet">

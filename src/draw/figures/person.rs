@@ -10,8 +10,8 @@ use crate::draw::labels::Rect;
 use crate::draw::svg::{along, pt};
 use ashiatsu_model::geometry::Vec2;
 use ashiatsu_model::pose::{FootPose, HandPose};
+use crate::draw::node::{el, El, Node};
 use ashiatsu_model::pressure::LoadedPad;
-use yew::prelude::*;
 
 /// Drawing units per metre.
 const U: f64 = 100.0;
@@ -29,8 +29,8 @@ impl Radii {
     const HEAD: f64 = 0.108;
 }
 
-fn path(class: &'static str, d: String) -> Html {
-    html! { <path {class} d={d} /> }
+fn path(class: &'static str, d: String) -> Node {
+    el("path").class(class).attr("d", d).into()
 }
 
 fn seg(a: Vec2, b: Vec2, ra: f64, rb: f64, scale: f64) -> String {
@@ -77,7 +77,7 @@ fn torso(pelvis: Vec2, shoulder: Vec2, scale: f64, front: f64) -> String {
 }
 
 /// The head in profile with a hint of the nose on the side the person faces, and the neck.
-fn head(shoulder: Vec2, head: Vec2, scale: f64, front: f64) -> Html {
+fn head(shoulder: Vec2, head: Vec2, scale: f64, front: f64) -> [Node; 4] {
     let (c, s) = (pt(head), pt(shoulder));
     let r = Radii::HEAD * scale * U;
     let up = unit(s, c);
@@ -97,14 +97,12 @@ fn head(shoulder: Vec2, head: Vec2, scale: f64, front: f64) -> Html {
     let pts: Vec<P> = outline.iter().map(|(x, y)| (c.0 + x * up.0 + y * face.0, c.1 + x * up.1 + y * face.1)).collect();
     let nose = (c.0 + 0.05 * r * up.0 + 1.12 * r * face.0, c.1 + 0.05 * r * up.1 + 1.12 * r * face.1);
     let neck_top = (c.0 - 0.55 * r * up.0, c.1 - 0.55 * r * up.1);
-    html! {
-        <>
-            { path("skin", limb(s, neck_top, Radii::NECK * scale * U, Radii::NECK * 0.9 * scale * U)) }
-            { path("skin", smooth_closed(&pts)) }
-            { path("skin", circle(nose, 0.16 * r)) }
-            { path("hair", hair(c, up, face, r)) }
-        </>
-    }
+    [
+        path("skin", limb(s, neck_top, Radii::NECK * scale * U, Radii::NECK * 0.9 * scale * U)),
+        path("skin", smooth_closed(&pts)),
+        path("skin", circle(nose, 0.16 * r)),
+        path("hair", hair(c, up, face, r)),
+    ]
 }
 
 /// Short hair over the back and top of the head.
@@ -126,7 +124,7 @@ fn foot(
     scale: f64,
     class: &'static str,
     loaded: &[(f64, f64, String)],
-) -> Html {
+) -> Node {
     let (h, t) = (pt(heel), pt(toe));
     let along = unit(h, t);
     // Up from the sole: a quarter turn from along, towards the ankle.
@@ -164,14 +162,9 @@ fn foot(
         let (p, q) =
             ((h.0 + along.0 * from * l, h.1 + along.1 * from * l), (h.0 + along.0 * to * l, h.1 + along.1 * to * l));
         let r = 0.012 * U * scale;
-        html! { <path class="pressed" d={limb(p, q, r, r)} style={format!("fill:{colour}")} /> }
+        el("path").class("pressed").attr("d", limb(p, q, r, r)).attr("style", format_args!("fill:{colour}")).into()
     });
-    html! {
-        <g class={class}>
-            { path("skin", smooth_closed(&pts)) }
-            { for sole }
-        </g>
-    }
+    el("g").class(class).child(path("skin", smooth_closed(&pts))).kids(sole).into()
 }
 
 /// The sole's pads as stretches of the foot (fractions of its length) in the heat map's colours.
@@ -190,55 +183,48 @@ pub fn sole_stretches(pads: &[LoadedPad], foot_length: f64) -> Vec<(f64, f64, St
 }
 
 /// The ashiatsu practitioner: on the table, hands on the bars, the working foot on the back.
-pub fn practitioner_on_table(p: &FootPose, scale: f64, foot_length: f64, sole: &[(f64, f64, String)]) -> (Html, Html) {
+pub fn practitioner_on_table(p: &FootPose, scale: f64, foot_length: f64, sole: &[(f64, f64, String)]) -> (El, El) {
     let s = scale;
     // Behind the client and the table: the far arm and the other leg.
     let far_offset = Vec2::new(0.035 * s, 0.0);
-    let far = html! {
-        <g class="far">
-            { path("clothes", seg(p.shoulder + far_offset, p.elbows[1], Radii::SHOULDER, Radii::ELBOW, s)) }
-            { path("skin", seg(p.elbows[1], p.hands[1], Radii::ELBOW, Radii::WRIST, s)) }
-            { path("skin", circle(pt(p.hands[1]), 0.035 * s * U)) }
-        </g>
-    };
+    let far = el("g").class("far").kids([
+        path("clothes", seg(p.shoulder + far_offset, p.elbows[1], Radii::SHOULDER, Radii::ELBOW, s)),
+        path("skin", seg(p.elbows[1], p.hands[1], Radii::ELBOW, Radii::WRIST, s)),
+        path("skin", circle(pt(p.hands[1]), 0.035 * s * U)),
+    ]);
     let (other_knee, other_ankle, other_heel, other_toe) = if p.two_feet {
         let o = Vec2::new(0.05 * s, 0.0);
         (p.standing_knee + o, p.standing_ankle + o, p.standing_heel + o, p.standing_toe + o)
     } else {
         (p.standing_knee, p.standing_ankle, p.standing_heel, p.standing_toe)
     };
-    let other_leg = html! {
-        <g class="far">
-            { path("clothes", seg(p.pelvis, other_knee, Radii::HIP, Radii::KNEE, s)) }
-            { path("clothes", seg(other_knee, other_ankle, Radii::KNEE, Radii::ANKLE, s)) }
-            { foot(other_heel, other_toe, other_ankle, foot_length, s, "foot-shape", if p.two_feet { sole } else { &[] }) }
-        </g>
-    };
+    let other_leg = el("g").class("far").kids([
+        path("clothes", seg(p.pelvis, other_knee, Radii::HIP, Radii::KNEE, s)),
+        path("clothes", seg(other_knee, other_ankle, Radii::KNEE, Radii::ANKLE, s)),
+        foot(other_heel, other_toe, other_ankle, foot_length, s, "foot-shape", if p.two_feet { sole } else { &[] }),
+    ]);
     // Standing on one foot, that foot is on the table's far side, beside the client: drawn behind
     // the client's body, a little up the table top's far edge (a depth cue), so that nobody reads it
     // as standing on the client. With both feet working, the other foot is on the back too.
     let (behind_client, beside) = if p.two_feet {
-        (html! {}, other_leg)
+        (None, Some(Node::from(other_leg)))
     } else {
-        (
-            html! { <g class="standing-leg" transform={format!("translate(0,-{FAR_EDGE_RISE_UNITS})")}>{ other_leg }</g> },
-            html! {},
-        )
+        let raised = el("g").class("standing-leg").attr("transform", format_args!("translate(0,-{FAR_EDGE_RISE_UNITS})"));
+        (Some(Node::from(raised.child(other_leg))), None)
     };
-    let far = html! { <>{ far }{ behind_client }</> };
-    let near = html! {
-        <>
-            { beside }
-            { path("clothes torso", torso(p.pelvis, p.shoulder, s, -1.0)) }
-            { head(p.shoulder, p.head, s, -1.0) }
-            { path("clothes", seg(p.pelvis, p.working_knee, Radii::HIP, Radii::KNEE, s)) }
-            { path("clothes", seg(p.working_knee, p.working_ankle, Radii::KNEE, Radii::ANKLE, s)) }
-            { foot(p.working_heel, p.working_toe, p.working_ankle, foot_length, s, "foot-shape", sole) }
-            { path("clothes", seg(p.shoulder, p.elbows[0], Radii::SHOULDER, Radii::ELBOW, s)) }
-            { path("skin", seg(p.elbows[0], p.hands[0], Radii::ELBOW, Radii::WRIST, s)) }
-            { path("skin", circle(pt(p.hands[0]), 0.035 * s * U)) }
-        </>
-    };
+    let far = el("g").class("figure figure--foot").attr("aria-hidden", true).child(far).kids(behind_client);
+    let near = el("g").class("figure figure--foot").attr("aria-hidden", true).kids(beside);
+    let near = near
+        .child(path("clothes torso", torso(p.pelvis, p.shoulder, s, -1.0)))
+        .kids(head(p.shoulder, p.head, s, -1.0))
+        .kids([
+            path("clothes", seg(p.pelvis, p.working_knee, Radii::HIP, Radii::KNEE, s)),
+            path("clothes", seg(p.working_knee, p.working_ankle, Radii::KNEE, Radii::ANKLE, s)),
+            foot(p.working_heel, p.working_toe, p.working_ankle, foot_length, s, "foot-shape", sole),
+            path("clothes", seg(p.shoulder, p.elbows[0], Radii::SHOULDER, Radii::ELBOW, s)),
+            path("skin", seg(p.elbows[0], p.hands[0], Radii::ELBOW, Radii::WRIST, s)),
+            path("skin", circle(pt(p.hands[0]), 0.035 * s * U)),
+        ]);
     (far, near)
 }
 
@@ -248,7 +234,7 @@ pub const FAR_EDGE_RISE_UNITS: f64 = 3.0;
 
 /// The hand therapist beside the table, in a bow stance, leaning in; the pressing hand (or
 /// forearm) coloured where it meets the back. Drawn in front of the table, towards the viewer.
-pub fn practitioner_beside_table(h: &HandPose, scale: f64, contact: Vec2, arm_tool: bool, colour: &str) -> Html {
+pub fn practitioner_beside_table(h: &HandPose, scale: f64, contact: Vec2, arm_tool: bool, colour: &str) -> El {
     let s = scale;
     // The front foot of the bow stance, a stride towards the client's head, knee bent.
     let stride = Vec2::new(-0.38 * s, 0.0);
@@ -267,23 +253,31 @@ pub fn practitioner_beside_table(h: &HandPose, scale: f64, contact: Vec2, arm_to
         (h.elbow + (h.hand - h.elbow) * 0.7, contact + Vec2::new(0.0, 0.02), finger_tips(contact))
     };
     let pressed = if arm_tool { contact } else { Vec2::new(contact.x, contact.y + 0.01) };
-    html! {
-        <>
-            <g class="far">
-                { path("clothes", seg(h.pelvis, front_knee, Radii::HIP, Radii::KNEE, s)) }
-                { path("clothes", seg(front_knee, front_ankle, Radii::KNEE, Radii::ANKLE, s)) }
-                { foot(heel_of(front_ankle), toe_of(front_ankle), front_ankle, foot_length, s, "foot-shape shoe", &[]) }
-            </g>
-            { path("clothes", seg(h.pelvis, h.knee, Radii::HIP, Radii::KNEE, s)) }
-            { path("clothes", seg(h.knee, h.ankle, Radii::KNEE, Radii::ANKLE, s)) }
-            { foot(heel_of(h.ankle), toe_of(h.ankle), h.ankle, foot_length, s, "foot-shape shoe", &[]) }
-            { path("clothes torso", torso(h.pelvis, h.shoulder, s, -1.0)) }
-            { head(h.shoulder, h.head, s, -1.0) }
-            { path("clothes", seg(h.shoulder, h.elbow, Radii::SHOULDER, Radii::ELBOW, s)) }
-            { path("skin", seg(h.elbow, wrist, Radii::ELBOW, Radii::WRIST, s)) }
-            { path("skin", seg(wrist, palm, Radii::WRIST, 0.024, s)) }
-            { path("skin", seg(palm, fingers, 0.024, 0.014, s)) }
-            <path class="pressed" d={circle(pt(pressed), 0.022 * s * U)} style={format!("fill:{colour}")} />
-        </>
-    }
+    let far = el("g").class("far").kids([
+        path("clothes", seg(h.pelvis, front_knee, Radii::HIP, Radii::KNEE, s)),
+        path("clothes", seg(front_knee, front_ankle, Radii::KNEE, Radii::ANKLE, s)),
+        foot(heel_of(front_ankle), toe_of(front_ankle), front_ankle, foot_length, s, "foot-shape shoe", &[]),
+    ]);
+    el("g")
+        .class("figure figure--hand")
+        .attr("aria-hidden", true)
+        .child(far)
+        .kids([
+            path("clothes", seg(h.pelvis, h.knee, Radii::HIP, Radii::KNEE, s)),
+            path("clothes", seg(h.knee, h.ankle, Radii::KNEE, Radii::ANKLE, s)),
+            foot(heel_of(h.ankle), toe_of(h.ankle), h.ankle, foot_length, s, "foot-shape shoe", &[]),
+            path("clothes torso", torso(h.pelvis, h.shoulder, s, -1.0)),
+        ])
+        .kids(head(h.shoulder, h.head, s, -1.0))
+        .kids([
+            path("clothes", seg(h.shoulder, h.elbow, Radii::SHOULDER, Radii::ELBOW, s)),
+            path("skin", seg(h.elbow, wrist, Radii::ELBOW, Radii::WRIST, s)),
+            path("skin", seg(wrist, palm, Radii::WRIST, 0.024, s)),
+            path("skin", seg(palm, fingers, 0.024, 0.014, s)),
+            el("path")
+                .class("pressed")
+                .attr("d", circle(pt(pressed), 0.022 * s * U))
+                .attr("style", format_args!("fill:{colour}"))
+                .into(),
+        ])
 }

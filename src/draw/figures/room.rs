@@ -4,14 +4,13 @@
 //! model's back height, where the strokes happen (docs/model.md §8).
 
 use super::shapes::{circle, limb, smooth_closed, P};
-use crate::draw::svg::d1;
-use crate::draw::svg::pt;
+use crate::draw::node::{el, kept, El, Node};
+use crate::draw::svg::{pt, D1};
 use ashiatsu_model::body::{
     BACK_LENGTH_M, BACK_SURFACE_HEIGHT_M, BAR_HEIGHT_M, C7_FROM_HEAD_END_M, TABLE_HEIGHT_M, TABLE_LENGTH_M,
 };
 use ashiatsu_model::geometry::Vec2;
 use ashiatsu_model::pose::BARS_FROM_HEAD_END_M;
-use yew::prelude::*;
 
 fn w(x: f64, y: f64) -> P {
     pt(Vec2::new(x, y))
@@ -54,17 +53,19 @@ fn client_outline() -> String {
     smooth_closed(&points.map(|(x, y)| w(x, y)))
 }
 
-/// The room as a component without props: drawn once, never again as the stroke plays.
-#[component]
-pub fn Room() -> Html {
-    room()
+/// The room: built once, and never looked at again as the stroke plays.
+pub fn room() -> Node {
+    kept("room", room_drawing)
 }
 
 /// The far edge of the table top, seen a little from above, where the ashiatsu practitioner's
 /// standing foot stands beside the client (drawn before the figure, which the client then hides
-/// in part): a component without props, drawn once.
-#[component]
-pub fn TableFarEdge() -> Html {
+/// in part): built once.
+pub fn table_far_edge() -> Node {
+    kept("table-far-edge", table_far_edge_drawing)
+}
+
+fn table_far_edge_drawing() -> El {
     let top = TABLE_HEIGHT_M;
     let rise = crate::draw::figures::person::FAR_EDGE_RISE_UNITS / 100.0;
     let d = format!(
@@ -78,22 +79,21 @@ pub fn TableFarEdge() -> Html {
         w(TABLE_LENGTH_M - 0.06, top).0,
         w(TABLE_LENGTH_M - 0.06, top).1,
     );
-    html! { <path class="table-top table-top--far" {d} aria-hidden="true" /> }
+    el("path").class("table-top table-top--far").attr("d", d).attr("aria-hidden", true)
 }
 
-/// The bars as a component without props: drawn once.
-#[component]
-pub fn Bars() -> Html {
-    bars()
+/// The bars: built once.
+pub fn bars() -> Node {
+    kept("bars", bars_drawing)
 }
 
 /// The floor, the table (padded top, legs, face cradle) and the client with the near arm.
-fn room() -> Html {
+fn room_drawing() -> El {
     let top = TABLE_HEIGHT_M;
     let (fx0, fy) = w(-0.15, 0.0);
     let (fx1, _) = w(2.25, 0.0);
-    let leg = |x: f64, class: &'static str| {
-        html! { <path class={class} d={limb(w(x, top - PAD_M), w(x + 0.01, 0.02), 2.2, 1.8)} /> }
+    let leg = |x: f64, class: &'static str| -> Node {
+        el("path").class(class).attr("d", limb(w(x, top - PAD_M), w(x + 0.01, 0.02), 2.2, 1.8)).into()
     };
     let pad =
         limb(w(0.0, top - PAD_M / 2.0), w(TABLE_LENGTH_M, top - PAD_M / 2.0), PAD_M / 2.0 * 100.0, PAD_M / 2.0 * 100.0);
@@ -110,13 +110,12 @@ fn room() -> Html {
     let shoulder = Vec2::new(0.17, top + 0.1);
     let elbow = Vec2::new(0.46, top + 0.055);
     let hand = Vec2::new(0.74, top + 0.05);
-    let arm = html! {
-        <g class="client-arm">
-            <path class="client" d={limb(pt(shoulder), pt(elbow), 4.4, 3.4)} />
-            <path class="client" d={limb(pt(elbow), pt(hand), 3.4, 2.6)} />
-            <path class="client" d={limb(pt(hand), pt(hand + Vec2::new(0.08, -0.012)), 2.6, 1.8)} />
-        </g>
-    };
+    let client = |d: String| -> Node { el("path").class("client").attr("d", d).into() };
+    let arm = el("g").class("client-arm").kids([
+        client(limb(pt(shoulder), pt(elbow), 4.4, 3.4)),
+        client(limb(pt(elbow), pt(hand), 3.4, 2.6)),
+        client(limb(pt(hand), pt(hand + Vec2::new(0.08, -0.012)), 2.6, 1.8)),
+    ]);
     let bolster = circle(w(TABLE_LENGTH_M - 0.1, top + 0.05), 5.0);
     let brace = format!(
         "M{:.1},{:.1} L{:.1},{:.1}",
@@ -125,45 +124,56 @@ fn room() -> Html {
         w(TABLE_LENGTH_M - 0.16, 0.3).0,
         w(TABLE_LENGTH_M - 0.16, 0.3).1
     );
-    html! {
-        <g class="room" aria-hidden="true">
-            <line class="floor" x1={d1(fx0)} y1={d1(fy)} x2={d1(fx1)} y2={d1(fy)} />
-            { leg(0.2, "table-leg table-leg--far") }
-            { leg(TABLE_LENGTH_M - 0.2, "table-leg table-leg--far") }
-            <path class="table-brace" d={brace} />
-            { leg(0.12, "table-leg") }
-            { leg(TABLE_LENGTH_M - 0.12, "table-leg") }
-            <path class="table-frame" d={cradle_arm} />
-            <path class="table-top" d={pad} />
-            <path class="table-top" d={cradle} />
-            <path class="bolster" d={bolster} />
-            <path class="client" d={client_outline()} />
-            { arm }
-        </g>
-    }
+    let shape = |class: &'static str, d: String| -> Node { el("path").class(class).attr("d", d).into() };
+    let floor = el("line")
+        .class("floor")
+        .attr("x1", D1::new(fx0))
+        .attr("y1", D1::new(fy))
+        .attr("x2", D1::new(fx1))
+        .attr("y2", D1::new(fy));
+    el("g").class("room").attr("aria-hidden", true).kids([
+        floor.into(),
+        leg(0.2, "table-leg table-leg--far"),
+        leg(TABLE_LENGTH_M - 0.2, "table-leg table-leg--far"),
+        shape("table-brace", brace),
+        leg(0.12, "table-leg"),
+        leg(TABLE_LENGTH_M - 0.12, "table-leg"),
+        shape("table-frame", cradle_arm),
+        shape("table-top", pad),
+        shape("table-top", cradle),
+        shape("bolster", bolster),
+        shape("client", client_outline()),
+        arm.into(),
+    ])
 }
 
 /// The two overhead bars along the table, on rods from ceiling mounts.
-fn bars() -> Html {
+fn bars_drawing() -> El {
     let (x0, x1) = BARS_FROM_HEAD_END_M;
     let rod = |x: f64| {
         let (a, b) = (w(x, 2.95), w(x, BAR_HEIGHT_M));
-        html! {
-            <>
-                <line class="bar-mount" x1={d1(a.0)} y1={d1(a.1)} x2={d1(b.0)} y2={d1(b.1)} />
-                <rect class="bar-plate" x={d1(a.0 - 6.0)} y={d1(a.1)} width="12" height="3" rx="1" />
-            </>
-        }
+        let mount = el("line")
+            .class("bar-mount")
+            .attr("x1", D1::new(a.0))
+            .attr("y1", D1::new(a.1))
+            .attr("x2", D1::new(b.0))
+            .attr("y2", D1::new(b.1));
+        let plate = el("rect")
+            .class("bar-plate")
+            .attr("x", D1::new(a.0 - 6.0))
+            .attr("y", D1::new(a.1))
+            .attr("width", 12)
+            .attr("height", 3)
+            .attr("rx", 1);
+        [mount.into(), plate.into()]
     };
-    let bar = |dy: f64, class: &'static str, r: f64| {
-        html! { <path class={class} d={limb(w(x0, BAR_HEIGHT_M + dy), w(x1, BAR_HEIGHT_M + dy), r, r)} /> }
+    let bar = |dy: f64, class: &'static str, r: f64| -> Node {
+        el("path").class(class).attr("d", limb(w(x0, BAR_HEIGHT_M + dy), w(x1, BAR_HEIGHT_M + dy), r, r)).into()
     };
-    html! {
-        <g class="bars" aria-hidden="true">
-            { rod(x0 + 0.08) }
-            { rod(x1 - 0.08) }
-            { bar(0.04, "bar bar--far", 1.6) }
-            { bar(0.0, "bar", 2.2) }
-        </g>
-    }
+    el("g")
+        .class("bars")
+        .attr("aria-hidden", true)
+        .kids(rod(x0 + 0.08))
+        .kids(rod(x1 - 0.08))
+        .kids([bar(0.04, "bar bar--far", 1.6), bar(0.0, "bar", 2.2)])
 }
