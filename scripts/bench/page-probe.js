@@ -58,18 +58,54 @@
   bench.wasmBytes = () => (bench.memory ? bench.memory.buffer.byteLength : null);
   bench.heapBytes = () => (performance.memory ? performance.memory.usedJSHeapSize : null);
 
-  /** Resolves to { start, end, intervals } of requestAnimationFrame over `ms` milliseconds. */
+  /** The moving pictures on the page, by name: both side views, both cross-sections, the back. */
+  const movingPictures = () =>
+    Object.fromEntries(
+      [...document.querySelectorAll('svg[data-figure="side"], svg[data-figure="depth"], svg[data-figure="back"]')].map((svg) => [
+        svg.dataset.side ? `${svg.dataset.figure}-${svg.dataset.side}` : svg.dataset.figure,
+        svg,
+      ]),
+    );
+
+  /**
+   * Resolves to { start, end, intervals, pictures } of requestAnimationFrame over `ms`
+   * milliseconds; `pictures` holds, for each moving picture, the frames in which anything inside it
+   * changed (a MutationObserver's records since the frame before, delivered or taken at every
+   * frame) and the frames counted.
+   */
   bench.frames = (ms) =>
     new Promise((resolve) => {
       const intervals = [];
+      const pictures = {};
+      const observers = [];
+      for (const [name, svg] of Object.entries(movingPictures())) {
+        const entry = (pictures[name] = { changed: 0, frames: 0, dirty: false });
+        const observer = new MutationObserver(() => {
+          entry.dirty = true;
+        });
+        observer.observe(svg, { subtree: true, childList: true, attributes: true, characterData: true });
+        observers.push([observer, entry]);
+      }
       let last = null;
       let start = null;
       const tick = (t) => {
+        // What changed since the last frame: the work of the frame before this one.
+        for (const [observer, entry] of observers) {
+          const dirty = observer.takeRecords().length > 0 || entry.dirty;
+          entry.dirty = false;
+          if (last !== null) {
+            entry.frames += 1;
+            if (dirty) entry.changed += 1;
+          }
+        }
         if (last === null) start = t;
         else intervals.push(t - last);
         last = t;
         if (t - start < ms) requestAnimationFrame(tick);
-        else resolve({ start, end: t, intervals });
+        else {
+          observers.forEach(([observer]) => observer.disconnect());
+          resolve({ start, end: t, intervals, pictures: Object.fromEntries(Object.entries(pictures).map(([k, { changed, frames }]) => [k, { changed, frames }])) });
+        }
       };
       requestAnimationFrame(tick);
     });
