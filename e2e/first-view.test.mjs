@@ -39,6 +39,22 @@ function recordFirstView() {
     };
   });
   seen.observe(document, { childList: true, subtree: true });
+  // Writes into the drawings of the pictures the retained layer keeps (src/draw/retained.rs) until
+  // the app is ready, counted from the end of parsing (the parser's own insertions are not writes):
+  // taking over the pre-rendered page must not write one (the field painted into a canvas aside).
+  window.__drawingWrites = [];
+  const retained = 'svg[data-figure="side"], svg[data-figure="depth"], svg[data-figure="back"], svg[data-figure="contact"]';
+  const writes = new MutationObserver((records) => {
+    for (const r of records) {
+      const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+      const svg = el?.closest(retained);
+      if (svg && svg !== el && !el.closest('foreignObject')) window.__drawingWrites.push(`${svg.dataset.figure} ${el.localName} ${r.type} ${r.attributeName ?? ''}`);
+    }
+    if (document.querySelector('[data-ready]')) writes.disconnect();
+  });
+  document.addEventListener('readystatechange', () => {
+    if (document.readyState === 'interactive') writes.observe(document, { subtree: true, attributes: true, childList: true, characterData: true });
+  });
 }
 
 /** What happened to the first view once the app is ready. */
@@ -52,6 +68,7 @@ async function takeover(page) {
     staleLeft: document.documentElement.classList.contains('first-view-stale'),
     rootShown: getComputedStyle(document.getElementById('app-root')).display !== 'none',
     start: document.getElementById('app-root').dataset.start,
+    drawingWrites: window.__drawingWrites,
   }));
 }
 
@@ -97,6 +114,7 @@ for (const viewport of Object.keys(VIEWPORTS)) {
       assert.equal(seen.readyBeforeApp, false, 'the pre-rendered view does not claim to be ready');
       assert.equal(seen.hydrated, true, 'the app hydrated the same elements');
       assert.equal(seen.start, 'hydrated', 'and says so');
+      assert.deepEqual(seen.drawingWrites, [], 'the pictures were taken over without a write into their drawings');
       assert.deepEqual(seen.shifts, [], 'no layout shift');
       assert.equal(seen.staleLeft, false);
     });

@@ -2,7 +2,7 @@
 //! that they always agree; and the small canvases that show a field in it.
 
 use super::node::{el, El, Node};
-use super::svg::{MM_PER_M as MM, D1};
+use super::svg::{D1, MM_PER_M as MM};
 use ashiatsu_model::geometry::{Ellipse, Vec2};
 use ashiatsu_model::pressure::LoadedPad;
 use wasm_bindgen::{Clamped, JsCast};

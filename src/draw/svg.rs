@@ -110,11 +110,7 @@ pub fn arrow(tip: Vec2, direction: Vec2, force_n: f64, class: &'static str, mark
         .attr("x2", D1::new(x2))
         .attr("y2", D1::new(y2))
         .attr("marker-end", format_args!("url(#{marker})"));
-    Arrow {
-        node: group.child(line),
-        tail: (x1, y1),
-        tip: end,
-    }
+    Arrow { node: group.child(line), tail: (x1, y1), tip: end }
 }
 
 /// Arrowhead markers, one per colour class, with ids unique to one drawing (`prefix`): built once

@@ -8,9 +8,9 @@
 use crate::draw::heat::{pad_gradient, pads};
 use crate::draw::labels::{place, Rect, Spot, Wanted};
 use crate::draw::node::{el, group, kept, El, Node};
-use crate::draw::svg::{labels, MM_PER_M as MM, D1};
-use crate::hooks::drawing::use_drawing;
+use crate::draw::svg::{labels, D1, MM_PER_M as MM};
 use crate::format::{quantity_with, Kind, Units};
+use crate::hooks::drawing::use_drawing;
 use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
 use crate::i18n::Translations;
@@ -93,7 +93,13 @@ fn back_drawing(centre_x: f64) -> El {
             .into()
     };
     let line = |class: &'static str, (x1, y1): (f64, f64), (x2, y2): (f64, f64)| -> Node {
-        el("line").class(class).attr("x1", whole(x1)).attr("y1", whole(y1)).attr("x2", whole(x2)).attr("y2", whole(y2)).into()
+        el("line")
+            .class(class)
+            .attr("x1", whole(x1))
+            .attr("y1", whole(y1))
+            .attr("x2", whole(x2))
+            .attr("y2", whole(y2))
+            .into()
     };
     let (_, spine_top) = to_drawing(BackPoint::at(0.0, 0.0), centre_x);
     let (_, spine_bottom) = to_drawing(BackPoint::at(1.0, 0.0), centre_x);
@@ -183,13 +189,11 @@ fn scale_bar(tr: &Translations, units: Units, left: f64, font: f64) -> (El, Want
     };
     let (x, y) = (left + 30.0, (BELOW_C7_M + ABOVE_C7_M) * MM - 24.0);
     let whole = |v: f64| format!("{v:.0}");
-    let line = el("line").attr("x1", whole(x)).attr("y1", whole(y)).attr("x2", whole(x + length_m * MM)).attr("y2", whole(y));
+    let line =
+        el("line").attr("x1", whole(x)).attr("y1", whole(y)).attr("x2", whole(x + length_m * MM)).attr("y2", whole(y));
     let bar = el("g").class("scale-bar").child(line);
     let text = quantity_with(length_m, Kind::Length, units, tr.locale, 0);
-    (
-        bar,
-        Wanted { text, anchor: (x, y), gap: font * 0.3, spots: vec![Spot::AboveRight, Spot::Above], optional: false },
-    )
+    (bar, Wanted { text, anchor: (x, y), gap: font * 0.3, spots: vec![Spot::AboveRight, Spot::Above], optional: false })
 }
 
 #[derive(Properties, PartialEq)]

@@ -9,9 +9,9 @@ use crate::draw::contours::{isoline, path};
 use crate::draw::heat::paint;
 use crate::draw::labels::{place, Rect, Spot, Wanted};
 use crate::draw::node::{el, group, El, Node};
-use crate::draw::svg::{labels, MM_PER_M as MM, D1};
-use crate::hooks::drawing::use_drawing;
+use crate::draw::svg::{labels, D1, MM_PER_M as MM};
 use crate::format::{quantity, Kind, Units};
+use crate::hooks::drawing::use_drawing;
 use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
 use ashiatsu_model::depth::{Section, SECTION_DEPTH_M};
@@ -150,7 +150,8 @@ pub fn DepthView(props: &DepthViewProps) -> Html {
     {
         let (node, which) = (node.clone(), props.which);
         use_effect_with(props.comparison.clone(), move |c| {
-            let holder = node.cast::<web_sys::Element>().and_then(|svg| svg.query_selector("foreignObject").ok().flatten());
+            let holder =
+                node.cast::<web_sys::Element>().and_then(|svg| svg.query_selector("foreignObject").ok().flatten());
             if let (Some(s), Some(holder)) = (which.side(c).section.as_ref(), holder) {
                 paint(&holder, &s.values_pa, s.nu, s.nz);
             }

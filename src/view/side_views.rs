@@ -59,7 +59,12 @@ fn scale_bar(units: Units, tr: &Translations) -> (El, Wanted) {
     let (x1, y) = pt(start);
     let (x2, _) = pt(start + Vec2::new(force_n * ARROW_M_PER_N, 0.0));
     let line = |(x1, y1): (f64, f64), (x2, y2): (f64, f64)| -> Node {
-        el("line").attr("x1", D1::new(x1)).attr("y1", D1::new(y1)).attr("x2", D1::new(x2)).attr("y2", D1::new(y2)).into()
+        el("line")
+            .attr("x1", D1::new(x1))
+            .attr("y1", D1::new(y1))
+            .attr("x2", D1::new(x2))
+            .attr("y2", D1::new(y2))
+            .into()
     };
     let tick = |x: f64| line((x, y - 3.0), (x, y + 3.0));
     let bar = el("g").class("scale-bar").kids([line((x1, y), (x2, y)), tick(x1), tick(x2)]);

@@ -7,10 +7,10 @@
 use super::shapes::{circle, limb, placed, smooth_closed, unit, P};
 use crate::draw::heat::css;
 use crate::draw::labels::Rect;
+use crate::draw::node::{el, El, Node};
 use crate::draw::svg::{along, pt};
 use ashiatsu_model::geometry::Vec2;
 use ashiatsu_model::pose::{FootPose, HandPose};
-use crate::draw::node::{el, El, Node};
 use ashiatsu_model::pressure::LoadedPad;
 
 /// Drawing units per metre.
@@ -209,7 +209,8 @@ pub fn practitioner_on_table(p: &FootPose, scale: f64, foot_length: f64, sole: &
     let (behind_client, beside) = if p.two_feet {
         (None, Some(Node::from(other_leg)))
     } else {
-        let raised = el("g").class("standing-leg").attr("transform", format_args!("translate(0,-{FAR_EDGE_RISE_UNITS})"));
+        let raised =
+            el("g").class("standing-leg").attr("transform", format_args!("translate(0,-{FAR_EDGE_RISE_UNITS})"));
         (Some(Node::from(raised.child(other_leg))), None)
     };
     let far = el("g").class("figure figure--foot").attr("aria-hidden", true).child(far).kids(behind_client);
