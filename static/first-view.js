@@ -38,10 +38,16 @@
   if (stale) document.documentElement.classList.add('first-view-stale');
   // The pre-rendered view is long; a browser may paint it while the parser is still halfway
   // through, and each later chunk then moves what was painted (a layout shift). Hidden until the
-  // whole document is parsed, it appears once, laid out in full.
+  // whole document is parsed, it appears once, laid out in full. Parsed is when the document
+  // turns interactive: DOMContentLoaded comes later, after the app's module script has fetched
+  // and started the wasm (it awaits it), and would hold the first paint back until then.
   var root = document.documentElement;
   root.classList.add('first-view-parsing');
-  document.addEventListener('DOMContentLoaded', function () {
-    root.classList.remove('first-view-parsing');
-  });
+  var shown = function () {
+    if (document.readyState !== 'loading') {
+      root.classList.remove('first-view-parsing');
+      document.removeEventListener('readystatechange', shown);
+    }
+  };
+  document.addEventListener('readystatechange', shown);
 })();
