@@ -41,14 +41,16 @@ function recordFirstView() {
   seen.observe(document, { childList: true, subtree: true });
   // Writes into the drawings of the pictures the retained layer keeps (src/draw/retained.rs) until
   // the app is ready, counted from the end of parsing (the parser's own insertions are not writes):
-  // taking over the pre-rendered page must not write one (the field painted into a canvas aside).
+  // taking over the pre-rendered page must not write one. Aside: the field painted into a canvas,
+  // and the words, which are placed again at their measured size as soon as a picture has
+  // measured itself on screen (that can come before the ready marker).
   window.__drawingWrites = [];
   const retained = 'svg[data-figure="side"], svg[data-figure="depth"], svg[data-figure="back"], svg[data-figure="contact"]';
   const writes = new MutationObserver((records) => {
     for (const r of records) {
       const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
       const svg = el?.closest(retained);
-      if (svg && svg !== el && !el.closest('foreignObject')) window.__drawingWrites.push(`${svg.dataset.figure} ${el.localName} ${r.type} ${r.attributeName ?? ''}`);
+      if (svg && svg !== el && !el.closest('foreignObject, .labels')) window.__drawingWrites.push(`${svg.dataset.figure} ${el.localName} ${r.type} ${r.attributeName ?? ''}`);
     }
     if (document.querySelector('[data-ready]')) writes.disconnect();
   });
