@@ -93,14 +93,6 @@ impl El {
         self
     }
 
-    /// Adds an attribute when there is a value.
-    pub fn attr_opt(self, name: &'static str, value: Option<impl Display>) -> Self {
-        match value {
-            Some(value) => self.attr(name, value),
-            None => self,
-        }
-    }
-
     pub fn class(self, class: impl Display) -> Self {
         self.attr("class", class)
     }
@@ -131,11 +123,6 @@ impl El {
     pub fn foreign(mut self) -> Self {
         self.body = Body::Foreign;
         self
-    }
-
-    /// The attribute's value, if the element has it.
-    pub fn get(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(n, _)| *n == name).map(|(_, v)| v.as_str())
     }
 
     /// The child elements (none for words or foreign children).
@@ -251,12 +238,5 @@ mod tests {
         assert_eq!(built, 1);
         let (Node::Kept(a), Node::Kept(b)) = (a, b) else { panic!("kept drawings are shared") };
         assert!(Rc::ptr_eq(&a, &b));
-    }
-
-    #[test]
-    fn optional_attributes_are_left_out_when_absent() {
-        let tree = el("g").attr_opt("style", None::<&str>).attr_opt("class", Some("a"));
-        assert_eq!(tree.attrs, vec![("class", "a".to_string())]);
-        assert_eq!(tree.get("class"), Some("a"));
     }
 }

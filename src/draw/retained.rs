@@ -161,13 +161,15 @@ impl Live {
             }
             (LiveBody::Foreign, Body::Foreign) => {}
             (_, body) => {
+                // Words where there were elements, or the other way round: empty the element, and
+                // the arm of its new kind fills it.
                 self.el.set_text_content(None);
-                self.body = LiveBody::Kids(Vec::new());
-                if let Body::Text(_) = body {
-                    self.body = LiveBody::Text(String::new());
-                } else if let Body::Foreign = body {
-                    self.body = LiveBody::Foreign;
-                }
+                writes.elements += 1;
+                self.body = match body {
+                    Body::Kids(_) => LiveBody::Kids(Vec::new()),
+                    Body::Text(_) => LiveBody::Text(String::new()),
+                    Body::Foreign => LiveBody::Foreign,
+                };
                 self.update_body(body, writes);
             }
         }
