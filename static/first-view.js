@@ -50,4 +50,6 @@
     }
   };
   document.addEventListener('readystatechange', shown);
+  // Run late (a copy of the page that loads this script after parsing), it shows the view at once.
+  shown();
 })();
