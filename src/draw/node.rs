@@ -134,10 +134,10 @@ impl El {
     }
 
     /// Every element of the tree, this one first, depth first.
-    pub fn walk(&self) -> Vec<&El> {
+    pub fn elements(&self) -> Vec<&El> {
         let mut out = vec![self];
         for kid in self.children() {
-            out.extend(kid.el().walk());
+            out.extend(kid.el().elements());
         }
         out
     }
@@ -221,7 +221,7 @@ mod tests {
         let a = group([Node::Kept(kept.clone())]);
         let b = group([Node::El((*kept).clone())]);
         assert_eq!(a.markup(), b.markup());
-        assert_eq!(a.walk().len(), 2);
+        assert_eq!(a.elements().len(), 2);
     }
 
     #[test]

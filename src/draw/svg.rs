@@ -63,6 +63,11 @@ pub fn along(a: (f64, f64), b: (f64, f64), half: f64) -> Vec<Rect> {
         .collect()
 }
 
+/// A line from `a` to `b`, drawing units to one decimal.
+pub fn line((x1, y1): (f64, f64), (x2, y2): (f64, f64)) -> El {
+    el("line").attr("x1", D1::new(x1)).attr("y1", D1::new(y1)).attr("x2", D1::new(x2)).attr("y2", D1::new(y2))
+}
+
 /// A force arrow drawn, and what the label pass needs to know about it.
 pub struct Arrow {
     /// Its group: empty for a negligible force, so that the picture keeps its shape as a force
@@ -104,13 +109,8 @@ pub fn arrow(tip: Vec2, direction: Vec2, force_n: f64, class: &'static str, mark
     let ((x1, y1), (x2, y2)) = (pt(tail), end);
     // Placed by its coordinates, never by a transform: a transform that changes every frame makes
     // a browser rebuild the page's compositing layers every frame (see src/hooks/shown.rs).
-    let line = el("line")
-        .attr("x1", D1::new(x1))
-        .attr("y1", D1::new(y1))
-        .attr("x2", D1::new(x2))
-        .attr("y2", D1::new(y2))
-        .attr("marker-end", format_args!("url(#{marker})"));
-    Arrow { node: group.child(line), tail: (x1, y1), tip: end }
+    let shaft = line((x1, y1), (x2, y2)).attr("marker-end", format_args!("url(#{marker})"));
+    Arrow { node: group.child(shaft), tail: (x1, y1), tip: end }
 }
 
 /// Arrowhead markers, one per colour class, with ids unique to one drawing (`prefix`): built once

@@ -7,7 +7,7 @@ use crate::draw::figures::shapes::{limb, smooth_closed, P};
 use crate::draw::heat::{self, pad_gradient};
 use crate::draw::labels::{place, Rect, Spot, Wanted};
 use crate::draw::node::{el, group, El, Node};
-use crate::draw::svg::{labels, D1, MM_PER_M as MM};
+use crate::draw::svg::{labels, line, D1, MM_PER_M as MM};
 use crate::format::{quantity, quantity_with, Kind, Units};
 use crate::hooks::drawing::use_drawing;
 use crate::hooks::picture_scale::{use_units_per_px, Picture};
@@ -243,11 +243,7 @@ fn CloseUp(props: &CloseUpProps) -> Html {
     };
     let placed = place(&wanted, &[], bounds, font);
     let over = if side.over_comfort() { "contacts contacts--over" } else { "contacts" };
-    let bar = el("line")
-        .attr("x1", D1::new(bx))
-        .attr("y1", D1::new(by))
-        .attr("x2", D1::new(bx + bar_m * MM))
-        .attr("y2", D1::new(by));
+    let bar = line((bx, by), (bx + bar_m * MM, by));
     let drawing = group([
         outline.into(),
         el("g").class(over).kids(pads(side, id, pad_origin, centre)).into(),

@@ -9,7 +9,7 @@ use crate::draw::contours::{isoline, path};
 use crate::draw::heat::paint;
 use crate::draw::labels::{place, Rect, Spot, Wanted};
 use crate::draw::node::{el, group, El, Node};
-use crate::draw::svg::{labels, D1, MM_PER_M as MM};
+use crate::draw::svg::{labels, line, D1, MM_PER_M as MM};
 use crate::format::{quantity, Kind, Units};
 use crate::hooks::drawing::use_drawing;
 use crate::hooks::picture_scale::{use_units_per_px, Picture};
@@ -126,13 +126,7 @@ fn footprint(side: &Side, which: Which) -> El {
 
 /// A horizontal line across the section at `y`, with `class`.
 fn across(y: f64, class: &'static str) -> Node {
-    el("line")
-        .class(class)
-        .attr("x1", format_args!("{:.0}", -HALF_WIDTH_MM))
-        .attr("x2", format_args!("{HALF_WIDTH_MM:.0}"))
-        .attr("y1", D1::new(y))
-        .attr("y2", D1::new(y))
-        .into()
+    line((-HALF_WIDTH_MM, y), (HALF_WIDTH_MM, y)).class(class).into()
 }
 
 #[component]

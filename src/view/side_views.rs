@@ -9,7 +9,7 @@ use crate::draw::figures::room::{bars, room, table_far_edge};
 use crate::draw::heat::css;
 use crate::draw::labels::{place, Placed, Rect, Spot, Wanted};
 use crate::draw::node::{el, group, El, Node};
-use crate::draw::svg::{arrow, labels, markers, pt, Arrow, ARROW_M_PER_N, D1, VIEW_BOX};
+use crate::draw::svg::{arrow, labels, line, markers, pt, Arrow, ARROW_M_PER_N, VIEW_BOX};
 use crate::format::{quantity, quantity_with, Kind, Units, NEWTONS_PER_LBF};
 use crate::hooks::drawing::use_drawing;
 use crate::hooks::picture_scale::{use_units_per_px, Picture};
@@ -58,16 +58,8 @@ fn scale_bar(units: Units, tr: &Translations) -> (El, Wanted) {
     let start = Vec2::new(-0.27, 0.12);
     let (x1, y) = pt(start);
     let (x2, _) = pt(start + Vec2::new(force_n * ARROW_M_PER_N, 0.0));
-    let line = |(x1, y1): (f64, f64), (x2, y2): (f64, f64)| -> Node {
-        el("line")
-            .attr("x1", D1::new(x1))
-            .attr("y1", D1::new(y1))
-            .attr("x2", D1::new(x2))
-            .attr("y2", D1::new(y2))
-            .into()
-    };
-    let tick = |x: f64| line((x, y - 3.0), (x, y + 3.0));
-    let bar = el("g").class("scale-bar").kids([line((x1, y), (x2, y)), tick(x1), tick(x2)]);
+    let tick = |x: f64| Node::from(line((x, y - 3.0), (x, y + 3.0)));
+    let bar = el("g").class("scale-bar").kids([line((x1, y), (x2, y)).into(), tick(x1), tick(x2)]);
     let wanted = Wanted {
         text,
         anchor: ((x1 + x2) / 2.0, y),

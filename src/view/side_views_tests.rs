@@ -6,7 +6,7 @@ use ashiatsu_model::{Model, Settings, StrokeKind};
 
 /// The tags of a drawing, depth first: its shape, as the retained layer sees it.
 fn shape(drawing: &El) -> Vec<&'static str> {
-    drawing.walk().iter().map(|el| el.tag).collect()
+    drawing.elements().iter().map(|el| el.tag).collect()
 }
 
 /// Through a whole stroke, both side views keep their shape from frame to frame nearly always,

@@ -5,7 +5,7 @@
 
 use super::shapes::{circle, limb, smooth_closed, P};
 use crate::draw::node::{el, kept, El, Node};
-use crate::draw::svg::{pt, D1};
+use crate::draw::svg::{line, pt, D1};
 use ashiatsu_model::body::{
     BACK_LENGTH_M, BACK_SURFACE_HEIGHT_M, BAR_HEIGHT_M, C7_FROM_HEAD_END_M, TABLE_HEIGHT_M, TABLE_LENGTH_M,
 };
@@ -125,12 +125,7 @@ fn room_drawing() -> El {
         w(TABLE_LENGTH_M - 0.16, 0.3).1
     );
     let shape = |class: &'static str, d: String| -> Node { el("path").class(class).attr("d", d).into() };
-    let floor = el("line")
-        .class("floor")
-        .attr("x1", D1::new(fx0))
-        .attr("y1", D1::new(fy))
-        .attr("x2", D1::new(fx1))
-        .attr("y2", D1::new(fy));
+    let floor = line((fx0, fy), (fx1, fy)).class("floor");
     el("g").class("room").attr("aria-hidden", true).kids([
         floor.into(),
         leg(0.2, "table-leg table-leg--far"),
@@ -152,12 +147,7 @@ fn bars_drawing() -> El {
     let (x0, x1) = BARS_FROM_HEAD_END_M;
     let rod = |x: f64| {
         let (a, b) = (w(x, 2.95), w(x, BAR_HEIGHT_M));
-        let mount = el("line")
-            .class("bar-mount")
-            .attr("x1", D1::new(a.0))
-            .attr("y1", D1::new(a.1))
-            .attr("x2", D1::new(b.0))
-            .attr("y2", D1::new(b.1));
+        let mount = line(a, b).class("bar-mount");
         let plate = el("rect")
             .class("bar-plate")
             .attr("x", D1::new(a.0 - 6.0))
