@@ -117,6 +117,25 @@ test('presenter mode: deep link to a scene, arrows move between scenes and the a
   });
 });
 
+test('presenter mode: each moving picture is a layout root of its own, the two side views on one baseline', async (t) => {
+  // A change inside a picture must not lay out the stage, a size container, with every word in
+  // it (static/styles.css): the picture is a sized, contained box, and not a flex or grid item.
+  await withPage(t, { viewport: { width: 1280, height: 720 }, query: { view: 'present', play: '0' } }, async (page) => {
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll('.present-stage svg[data-figure]:not([data-figure=contact])')].map((svg) => {
+        const r = svg.getBoundingClientRect();
+        return { figure: svg.dataset.figure, contain: getComputedStyle(svg).contain, parent: getComputedStyle(svg.parentElement).display, bottom: Math.round(r.bottom), height: r.height };
+      }));
+    assert.deepEqual(boxes.map((b) => b.figure), ['side', 'side', 'back'], JSON.stringify(boxes));
+    for (const b of boxes) {
+      assert.equal(b.contain, 'strict', JSON.stringify(b));
+      assert.doesNotMatch(b.parent, /flex|grid/, JSON.stringify(b));
+      assert.ok(b.height > 200, JSON.stringify(b));
+    }
+    assert.equal(boxes[0].bottom, boxes[1].bottom, 'the hand stands on the same floor as the foot');
+  });
+});
+
 test('a deep link to a scene that does not exist says so and shows the start', async (t) => {
   await withPage(t, { hash: 'scene-99' }, async (page, { messages }) => {
     assert.match(await page.innerText('.notice'), /scene-99/);

@@ -42,7 +42,10 @@ const READY_RUNS = Number(process.env.BENCH_READY_RUNS || 5);
 const START_RUNS = Number(process.env.BENCH_START_RUNS || 3);
 const FRAMES_S = Number(process.env.BENCH_FRAMES_S || 10);
 const SOAK_S = Number(process.env.BENCH_SOAK_S || 600);
-const WARMUP_MS = 2000;
+// Playback before the frames are measured: the start's own frames, then the pace finding how many
+// turns the pictures take on this device (src/pace.rs; about 3.5 s at 4x when it tries every
+// number of turns and keeps one).
+const WARMUP_MS = 5000;
 const READY_TIMEOUT_MS = 120_000;
 const PROBE = readFileSync(join(REPO, 'scripts', 'bench', 'page-probe.js'), 'utf8');
 
@@ -52,7 +55,7 @@ const browser = await chromium.launch({
   ...LAUNCH_OPTIONS,
   args: [...LAUNCH_OPTIONS.args, '--enable-precise-memory-info'],
 });
-const result = { throttle: THROTTLE, viewport: VIEWPORT, readyRuns: READY_RUNS, framesSeconds: FRAMES_S, soakSeconds: SOAK_S };
+const result = { throttle: THROTTLE, viewport: VIEWPORT, readyRuns: READY_RUNS, framesSeconds: FRAMES_S, warmupSeconds: WARMUP_MS / 1000, soakSeconds: SOAK_S };
 const log = (...a) => console.log('browser:', ...a);
 
 /** A fresh context and page, throttled, with the probe; returns { context, page, cdp, problems }. */
@@ -153,7 +156,7 @@ async function measureFrames(page, cdp) {
 
 function logFrames(label, out) {
   const f = out.frames;
-  const shares = Object.entries(out.pictures).map(([k, p]) => `${k} ${(100 * p.share).toFixed(0)}%`).join(', ');
+  const shares = Object.entries(out.pictures).map(([k, p]) => `${k} ${(100 * p.share).toFixed(0)}% (${(p.share * f.fps).toFixed(0)} Hz)`).join(', ');
   log(`${label}: p50 ${f.p50.toFixed(1)} p95 ${f.p95.toFixed(1)} p99 ${f.p99.toFixed(1)} max ${f.max.toFixed(1)} ms, late ${(100 * f.late).toFixed(1)}%, ${f.fps.toFixed(1)} fps, pictures in ${out.turns} turn(s) (${shares}); long tasks: ${out.longTasks.count}; main thread per frame: ${Object.entries(out.mainThreadPerFrame).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')} ms`);
 }
 

@@ -69,7 +69,8 @@ for (const p of lighthouse?.pages ?? []) {
 }
 rows.push(['Time to `[data-ready]` (median, 4× CPU throttle)', ok(browser?.ready) ? ms(browser.ready.medianMs) : NA, '—', '—']);
 const present = browser?.presenter;
-const shares = (run) => Object.entries(run.pictures ?? {}).map(([k, p]) => `${k} ${(100 * p.share).toFixed(0)} %`).join(', ');
+// Each picture's share of frames, and how often it moved: share × frames a second.
+const shares = (run) => Object.entries(run.pictures ?? {}).map(([k, p]) => `${k} ${(100 * p.share).toFixed(0)} % (${(p.share * run.frames.fps).toFixed(0)} Hz)`).join(', ');
 for (const [place, run] of [['tablet 820×1180', play], ['presenter 1280×720', present]]) {
   rows.push([`Frame interval p95 / late frames (> 20 ms) during playback, ${place}`, ok(run) ? `${ms(run.frames.p95)} / ${(100 * run.frames.late).toFixed(1)} %` : NA, '≤ 16.7 ms / ≤ 1 %', mark(ok(run) ? run.frames.pass : null)]);
   rows.push([`Frames in which each moving picture changed, ${place}`, ok(run) ? `${shares(run)} (${run.turns} turn(s))` : NA, '≥ 95 % each', mark(ok(run) ? run.picturesPass : null)]);
@@ -124,7 +125,7 @@ if (browser) {
     : `- Time to ready: failed: ${r?.error}`);
   if (ok(play)) {
     const f = play.frames;
-    md.push(`- **Frame pacing** (\`?play=1\`, ${browser.framesSeconds} s after a 2 s warm-up, requestAnimationFrame intervals): ${f.count} frames, ${f.fps.toFixed(1)} fps; p50 ${ms(f.p50)}, **p95 ${ms(f.p95)}**, p99 ${ms(f.p99)}, max ${ms(f.max)}, late (> 20 ms) ${(100 * f.late).toFixed(1)} %: ${mark(f.pass)} (p95 ≤ 16.7 ms, late ≤ 1 %). Frames in which each moving picture changed: ${shares(play)}: ${mark(play.picturesPass)} (≥ 95 % each). Stroke moving: ${play.playing ? 'yes' : '**no**'}. The pictures took ${play.turns ?? '?'} frame(s) to all move once (src/pace.rs chooses 1 to 4 by how the device keeps up).`);
+    md.push(`- **Frame pacing** (\`?play=1\`, ${browser.framesSeconds} s after a ${browser.warmupSeconds ?? 5} s warm-up, requestAnimationFrame intervals): ${f.count} frames, ${f.fps.toFixed(1)} fps; p50 ${ms(f.p50)}, **p95 ${ms(f.p95)}**, p99 ${ms(f.p99)}, max ${ms(f.max)}, late (> 20 ms) ${(100 * f.late).toFixed(1)} %: ${mark(f.pass)} (p95 ≤ 16.7 ms, late ≤ 1 %). Frames in which each moving picture changed: ${shares(play)}: ${mark(play.picturesPass)} (≥ 95 % each). Stroke moving: ${play.playing ? 'yes' : '**no**'}. The pictures took ${play.turns ?? '?'} frame(s) to all move once (src/pace.rs chooses 1 to 4 by how the device keeps up).`);
     const mt = play.mainThreadPerFrame;
     if (mt) md.push(`- Main thread per frame in that window (CDP \`Performance.getMetrics\`, throttled): all tasks ${ms(mt.task)}, of which script (JS + wasm) ${ms(mt.script)}, style ${ms(mt.style)}, layout ${ms(mt.layout)}; the rest is other main-thread work (paint, canvas, GC, event dispatch).`);
     if (ok(present)) {
