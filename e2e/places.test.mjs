@@ -96,8 +96,10 @@ test('presenter mode: deep link to a scene, arrows move between scenes and the a
   await withPage(t, { hash: 'scene-3', query: { units: 'metric' } }, async (page) => {
     assert.equal(await page.getAttribute('.scene-panel', 'data-scene'), '3');
     assert.ok(await page.locator('.view-present').count());
+    // A key's render comes after the key press returns: each step waits for it, with a deadline.
+    const atScene = (n) => page.waitForSelector(`.scene-panel[data-scene="${n}"]`, { state: 'attached', timeout: 10_000 });
     await page.locator('body').press('ArrowRight');
-    assert.equal(await page.getAttribute('.scene-panel', 'data-scene'), '4');
+    await atScene(4);
     assert.ok(page.url().endsWith('#scene-4'), page.url());
     // Scene 4 compares a heel with a thumb: the thumb's area is a few square centimetres.
     assert.ok(Number((await readouts(page))['hand/contact-area']) < 3e-4);
@@ -108,12 +110,13 @@ test('presenter mode: deep link to a scene, arrows move between scenes and the a
     assert.ok(await focused.isVisible());
     await page.locator('body').press('ArrowLeft');
     await page.locator('body').press('ArrowLeft');
-    assert.equal(await page.getAttribute('.scene-panel', 'data-scene'), '2');
+    await atScene(2);
     await page.locator('body').press('Space');
-    assert.equal(await page.getAttribute('[data-control=play]', 'aria-pressed'), 'false', 'scene 2 plays; Space pauses');
+    // Scene 2 plays; Space pauses.
+    await page.waitForSelector('[data-control=play][aria-pressed=false]', { state: 'attached', timeout: 10_000 });
     const first = await page.evaluate(() => document.querySelector('.scene-panel h2').textContent);
     await page.click('.scene-nav button:has-text("Next scene")');
-    assert.notEqual(await page.evaluate(() => document.querySelector('.scene-panel h2').textContent), first);
+    await page.waitForFunction((before) => document.querySelector('.scene-panel h2').textContent !== before, first, { timeout: 10_000 });
   });
 });
 
