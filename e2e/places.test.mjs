@@ -139,6 +139,29 @@ test('presenter mode: each moving picture is a layout root of its own, the two s
   });
 });
 
+test('on the page and in a frame: each moving picture is a layout root of its own, and the side views share a floor', async (t) => {
+  // A change inside a picture lays out that picture alone (static/styles.css): each side view,
+  // cross-section and back is a sized, contained box in a block, not a flex or grid item.
+  for (const view of ['full', 'embed']) {
+    await withPage(t, { viewport: { width: 820, height: 1180 }, query: { view, play: '0' } }, async (page) => {
+      const boxes = await page.evaluate(() =>
+        [...document.querySelectorAll('svg[data-figure=side], svg[data-figure=depth], svg[data-figure=back]')].map((svg) => {
+          const r = svg.getBoundingClientRect();
+          return { figure: svg.dataset.figure, contain: getComputedStyle(svg).contain, parent: getComputedStyle(svg.parentElement).display, bottom: Math.round(r.bottom), height: r.height };
+        }));
+      const expected = view === 'full' ? ['side', 'depth', 'side', 'depth', 'back'] : ['side', 'depth', 'side', 'depth'];
+      assert.deepEqual(boxes.map((b) => b.figure), expected, `${view}: ${JSON.stringify(boxes)}`);
+      for (const b of boxes) {
+        assert.equal(b.contain, 'strict', `${view}: ${JSON.stringify(b)}`);
+        assert.doesNotMatch(b.parent, /flex|grid/, `${view}: ${JSON.stringify(b)}`);
+        assert.ok(b.height > 50, `${view}: ${JSON.stringify(b)}`);
+      }
+      const [foot, , hand] = boxes;
+      assert.equal(foot.bottom, hand.bottom, `${view}: the hand stands on the same floor as the foot`);
+    });
+  }
+});
+
 test('a deep link to a scene that does not exist says so and shows the start', async (t) => {
   await withPage(t, { hash: 'scene-99' }, async (page, { messages }) => {
     assert.match(await page.innerText('.notice'), /scene-99/);

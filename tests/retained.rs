@@ -45,6 +45,12 @@ impl Watch {
     fn count(&self) -> u32 {
         self.observer.take_records().length()
     }
+
+    /// The kinds of the changes seen since the last count (`attributes`, `childList`,
+    /// `characterData`).
+    fn kinds(&self) -> Vec<String> {
+        self.observer.take_records().iter().map(|r| r.unchecked_into::<web_sys::MutationRecord>().type_()).collect()
+    }
 }
 
 fn figure(x: f64, word: &str) -> El {
@@ -82,6 +88,26 @@ fn a_moved_limb_writes_its_two_numbers_and_the_page_then_shows_the_new_drawing()
     live.update(&Node::El(words.clone()));
     assert_eq!(watch.count(), 1, "the words alone");
     assert_eq!(root.outer_html(), words.markup());
+    svg.remove();
+}
+
+#[wasm_bindgen_test]
+fn new_words_go_into_the_text_node_already_on_the_page_even_after_none() {
+    let first = figure(1.0, "19.5 kg");
+    let (svg, root) = page_with(&first);
+    let label = root.last_element_child().unwrap();
+    let node = label.first_child().unwrap();
+    let watch = Watch::new(&svg);
+    let mut live = Live::adopt(root.clone(), &first).unwrap();
+    live.update(&Node::El(figure(1.0, "20.1 kg")));
+    assert_eq!(watch.kinds(), ["characterData"], "the words changed in place, no node replaced");
+    assert!(label.first_child().unwrap().is_same_node(Some(&node)));
+    for words in ["", "21 kg", "22 kg"] {
+        let next = figure(1.0, words);
+        live.update(&Node::El(next.clone()));
+        assert_eq!(root.outer_html(), next.markup(), "after {words:?}");
+    }
+    assert_eq!(watch.kinds(), ["childList", "childList", "characterData"], "emptied, filled, then in place");
     svg.remove();
 }
 

@@ -10,7 +10,7 @@
 
 use super::node::{Body, El, Node};
 use std::rc::Rc;
-use web_sys::{Document, Element};
+use web_sys::{Document, Element, Node as DomNode};
 
 /// SVG's namespace: every element the pictures make is an SVG element.
 pub const SVG_NS: &str = "http://www.w3.org/2000/svg";
@@ -27,8 +27,28 @@ pub struct Live {
 
 enum LiveBody {
     Kids(Vec<Live>),
-    Text(String),
+    /// Words, and the text node that holds them on the page (none while they are empty).
+    Text(String, Option<DomNode>),
     Foreign,
+}
+
+/// Writes `text` into `el` as its only child. New words go into the text node already there, so
+/// that the browser keeps its layout object: replacing the node (`textContent`) makes it take the
+/// old one down and build a new one, a full layout of the words, every frame a label changes.
+fn write_text(el: &Element, node: &mut Option<DomNode>, text: &str) {
+    match node {
+        Some(node) if !text.is_empty() => node.set_node_value(Some(text)),
+        _ => {
+            el.set_text_content(Some(text));
+            *node = text_node(el);
+        }
+    }
+}
+
+/// The text node that is `el`'s only child, if that is what it holds.
+fn text_node(el: &Element) -> Option<DomNode> {
+    let node = el.first_child()?;
+    (node.node_type() == DomNode::TEXT_NODE && node.next_sibling().is_none()).then_some(node)
 }
 
 /// How many writes an update made (the tests count them).
@@ -59,7 +79,7 @@ impl Live {
                 }
                 LiveBody::Kids(live)
             }
-            Body::Text(text) => LiveBody::Text(text.clone()),
+            Body::Text(text) => LiveBody::Text(text.clone(), text_node(&dom)),
             Body::Foreign => LiveBody::Foreign,
         };
         Some(Live { el: dom, tag: drawn.tag, attrs: drawn.attrs.clone(), body, kept: None })
@@ -134,9 +154,9 @@ impl Live {
 
     fn update_body(&mut self, next: &Body, writes: &mut Writes) {
         match (&mut self.body, next) {
-            (LiveBody::Text(old), Body::Text(text)) => {
+            (LiveBody::Text(old, node), Body::Text(text)) => {
                 if old != text {
-                    self.el.set_text_content(Some(text));
+                    write_text(&self.el, node, text);
                     old.clone_from(text);
                     writes.texts += 1;
                 }
@@ -167,7 +187,7 @@ impl Live {
                 writes.elements += 1;
                 self.body = match body {
                     Body::Kids(_) => LiveBody::Kids(Vec::new()),
-                    Body::Text(_) => LiveBody::Text(String::new()),
+                    Body::Text(_) => LiveBody::Text(String::new(), None),
                     Body::Foreign => LiveBody::Foreign,
                 };
                 self.update_body(body, writes);
@@ -194,9 +214,10 @@ impl Live {
                     .collect(),
             ),
             Body::Text(text) => {
-                dom.set_text_content(Some(text));
+                let mut node = None;
+                write_text(&dom, &mut node, text);
                 writes.texts += 1;
-                LiveBody::Text(text.clone())
+                LiveBody::Text(text.clone(), node)
             }
             Body::Foreign => LiveBody::Foreign,
         };

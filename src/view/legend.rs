@@ -4,9 +4,10 @@
 use super::unchanged::same_readouts;
 use crate::draw::heat::{gradient_stops, SCALE_MAX_PA};
 use crate::draw::labels::{place, Rect, Spot, Wanted};
-use crate::draw::svg::d1;
-use crate::draw::svg::labels;
+use crate::draw::node::{el, group, Node};
+use crate::draw::svg::{d1, labels};
 use crate::format::{number_with, to_display, Kind, Units};
+use crate::hooks::drawing::use_drawing;
 use crate::hooks::picture_scale::{use_units_per_px, Picture};
 use crate::hooks::translations::use_tr;
 use ashiatsu_model::{Comparison, Readouts};
@@ -63,7 +64,7 @@ impl Rows {
 }
 
 /// A side's comfort limit on the bar, with its band from a sensitive to a tolerant client.
-fn marker(rows: &Rows, limit_x: &dyn Fn(f64) -> f64, r: &Readouts, class: &'static str, above: bool) -> Html {
+fn marker(rows: &Rows, limit_x: &dyn Fn(f64) -> f64, r: &Readouts, class: &'static str, above: bool) -> Node {
     let Rows { line, bar_top, bar_bottom, hand_y, .. } = *rows;
     let x = limit_x(r.comfort_limit_pa);
     let (low, high) = (limit_x(r.comfort_limit_low_pa), limit_x(r.comfort_limit_high_pa));
@@ -72,13 +73,49 @@ fn marker(rows: &Rows, limit_x: &dyn Fn(f64) -> f64, r: &Readouts, class: &'stat
     } else {
         (bar_bottom, hand_y - line / 2.0, bar_bottom + 1.0)
     };
-    html! {
-        <g class={classes!("limit", class)}>
-            <rect class="limit-band" x={d1(low)} y={d1(band_y)} width={d1(high - low)} height="5" rx="2" />
-            <line x1={d1(x)} y1={d1(bar_top)} x2={d1(x)} y2={d1(bar_bottom)} />
-            <path d={format!("M{:.1},{base:.1} L{:.1},{base:.1} L{x:.1},{tip:.1} z", x - 5.0, x + 5.0)} />
-        </g>
-    }
+    let band = el("rect")
+        .class("limit-band")
+        .attr("x", d1(low))
+        .attr("y", d1(band_y))
+        .attr("width", d1(high - low))
+        .attr("height", 5)
+        .attr("rx", 2);
+    let limit = el("line").attr("x1", d1(x)).attr("y1", d1(bar_top)).attr("x2", d1(x)).attr("y2", d1(bar_bottom));
+    let tip =
+        el("path").attr("d", format_args!("M{:.1},{base:.1} L{:.1},{base:.1} L{x:.1},{tip:.1} z", x - 5.0, x + 5.0));
+    el("g").class(format_args!("limit {class}")).kids([band.into(), limit.into(), tip.into()]).into()
+}
+
+/// The colour bar and its ticks: the same for every frame in the chosen units.
+fn scale(x0: f64, width: f64, rows: &Rows, ticks: &[f64], x_of: &dyn Fn(f64) -> f64) -> [Node; 3] {
+    let stops = gradient_stops()
+        .into_iter()
+        .map(|(at, colour)| el("stop").attr("offset", format_args!("{at:.3}")).attr("stop-color", colour).into());
+    let gradient = el("linearGradient")
+        .attr("id", "heat-gradient")
+        .attr("x1", 0)
+        .attr("x2", 1)
+        .attr("y1", 0)
+        .attr("y2", 0)
+        .kids(stops);
+    let bar = el("rect")
+        .class("legend-bar")
+        .attr("x", x0)
+        .attr("y", d1(rows.bar_top))
+        .attr("width", width)
+        .attr("height", 16)
+        .attr("fill", "url(#heat-gradient)");
+    let ticks = ticks.iter().map(|v| {
+        let x = x_of(*v);
+        el("line")
+            .class("tick")
+            .attr("x1", d1(x))
+            .attr("y1", d1(rows.bar_bottom))
+            .attr("x2", d1(x))
+            .attr("y2", d1(rows.bar_bottom + 5.0))
+            .into()
+    });
+    [el("defs").child(gradient).into(), bar.into(), group(ticks).into()]
 }
 
 #[component]
@@ -97,7 +134,7 @@ pub fn Legend(props: &LegendProps) -> Html {
     // Rows from the top: the feet's limit and its words, the colour bar, the ticks and their
     // numbers, the hand's limit and its words; all sized by the words.
     let rows = Rows::new(f);
-    let Rows { line, bar_top, bar_bottom, hand_y, height } = rows;
+    let Rows { line, bar_bottom, hand_y, height, .. } = rows;
     let c = &props.comparison;
     let mut wanted: Vec<Wanted> = values
         .iter()
@@ -125,25 +162,23 @@ pub fn Legend(props: &LegendProps) -> Html {
     });
     let bounds = Rect { left: 0.0, top: 0.0, right: WIDTH, bottom: height };
     let placed = place(&wanted, &[], bounds, f);
+    // The limits move with the contact while a stroke plays: the retained layer writes them
+    // (src/hooks/drawing.rs), never the whole legend again.
+    let [defs, bar, tick_marks] = scale(x0, width, &rows, &values, &x_of);
+    let drawing = group([
+        defs,
+        bar,
+        tick_marks,
+        marker(&rows, &limit_x, &c.foot.readouts, "limit--foot", true),
+        marker(&rows, &limit_x, &c.hand.readouts, "limit--hand", false),
+        labels(&placed, f, "labels--legend").into(),
+    ]);
+    let content = use_drawing(node.clone(), drawing);
     html! {
         <figure class="legend">
             <figcaption>{ format!("{} ({unit})", tr.t("legend-title")) }</figcaption>
             <svg ref={node} data-measured={scale_on_screen.marker()} viewBox={format!("0 0 {WIDTH} {height:.1}")} role="img" aria-label={tr.t("legend-title")}>
-                <defs>
-                    <linearGradient id="heat-gradient" x1="0" x2="1" y1="0" y2="0">
-                        { for gradient_stops().into_iter().map(|(at, colour)| html! {
-                            <stop offset={format!("{:.3}", at)} stop-color={colour} />
-                        }) }
-                    </linearGradient>
-                </defs>
-                <rect class="legend-bar" x={x0.to_string()} y={d1(bar_top)} width={width.to_string()} height="16" fill="url(#heat-gradient)" />
-                { for values.iter().map(|v| {
-                    let x = x_of(*v);
-                    html! { <line class="tick" x1={d1(x)} y1={d1(bar_bottom)} x2={d1(x)} y2={d1(bar_bottom + 5.0)} /> }
-                }) }
-                { marker(&rows, &limit_x, &c.foot.readouts, "limit--foot", true) }
-                { marker(&rows, &limit_x, &c.hand.readouts, "limit--hand", false) }
-                { labels(&placed, f, "labels--legend").html() }
+                { content }
             </svg>
             <p class="legend-note">{ tr.t("legend-note") }</p>
         </figure>

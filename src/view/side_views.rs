@@ -283,11 +283,15 @@ fn SideView(props: &SideViewProps) -> Html {
         Which::Hand => ("hand", tr.t("side-hand-label"), drawing.hand_massage().0),
     };
     let content = use_drawing(node.clone(), content);
+    // The block around the picture is what the figure's column lays out; the picture inside it
+    // is a layout root of its own (static/styles.css), which a flex item cannot be.
     html! {
-        <svg ref={node} class="side-view" data-figure="side" data-side={side} data-measured={scale_on_screen.marker()}
-             viewBox={format!("{x} {y} {w} {h}")} role="img" aria-label={label} preserveAspectRatio="xMidYMax meet">
-            { content }
-        </svg>
+        <div class="side-view-box">
+            <svg ref={node} class="side-view" data-figure="side" data-side={side} data-measured={scale_on_screen.marker()}
+                 viewBox={format!("{x} {y} {w} {h}")} role="img" aria-label={label} preserveAspectRatio="xMidYMax meet">
+                { content }
+            </svg>
+        </div>
     }
 }
 
