@@ -141,15 +141,16 @@ test('presenter mode: each moving picture is a layout root of its own, the two s
 
 test('on the page and in a frame: each moving picture is a layout root of its own, and the side views share a floor', async (t) => {
   // A change inside a picture lays out that picture alone (static/styles.css): each side view,
-  // cross-section and back is a sized, contained box in a block, not a flex or grid item.
+  // cross-section, back and close-up is a sized, contained box in a block, not a flex or grid item.
   for (const view of ['full', 'embed']) {
     await withPage(t, { viewport: { width: 820, height: 1180 }, query: { view, play: '0' } }, async (page) => {
       const boxes = await page.evaluate(() =>
-        [...document.querySelectorAll('svg[data-figure=side], svg[data-figure=depth], svg[data-figure=back]')].map((svg) => {
+        [...document.querySelectorAll('svg[data-figure=side], svg[data-figure=depth], svg[data-figure=back], svg[data-figure=contact]')].map((svg) => {
           const r = svg.getBoundingClientRect();
           return { figure: svg.dataset.figure, contain: getComputedStyle(svg).contain, parent: getComputedStyle(svg.parentElement).display, bottom: Math.round(r.bottom), height: r.height };
         }));
-      const expected = view === 'full' ? ['side', 'depth', 'side', 'depth', 'back'] : ['side', 'depth', 'side', 'depth'];
+      const closeUps = ['contact', 'contact'];
+      const expected = ['side', 'depth', 'side', 'depth', ...(view === 'full' ? ['back'] : []), ...closeUps];
       assert.deepEqual(boxes.map((b) => b.figure), expected, `${view}: ${JSON.stringify(boxes)}`);
       for (const b of boxes) {
         assert.equal(b.contain, 'strict', `${view}: ${JSON.stringify(b)}`);
