@@ -4,7 +4,7 @@
 use super::unchanged::same_readouts;
 use crate::draw::heat::{gradient_stops, SCALE_MAX_PA};
 use crate::draw::labels::{place, Rect, Spot, Wanted};
-use crate::draw::node::{el, group, Node};
+use crate::draw::node::{el, group, El, Node};
 use crate::draw::svg::{d1, labels};
 use crate::format::{number_with, to_display, Kind, Units};
 use crate::hooks::drawing::use_drawing;
@@ -86,8 +86,8 @@ fn marker(rows: &Rows, limit_x: &dyn Fn(f64) -> f64, r: &Readouts, class: &'stat
     el("g").class(format_args!("limit {class}")).kids([band.into(), limit.into(), tip.into()]).into()
 }
 
-/// The colour bar and its ticks: the same for every frame in the chosen units.
-fn scale(x0: f64, width: f64, rows: &Rows, ticks: &[f64], x_of: &dyn Fn(f64) -> f64) -> [Node; 3] {
+/// The colour bar and its ticks: the same for every frame in the chosen units and size of words.
+fn scale(x0: f64, width: f64, rows: &Rows, ticks: &[f64], x_of: &dyn Fn(f64) -> f64) -> El {
     let stops = gradient_stops()
         .into_iter()
         .map(|(at, colour)| el("stop").attr("offset", format_args!("{at:.3}")).attr("stop-color", colour).into());
@@ -115,7 +115,7 @@ fn scale(x0: f64, width: f64, rows: &Rows, ticks: &[f64], x_of: &dyn Fn(f64) -> 
             .attr("y2", d1(rows.bar_bottom + 5.0))
             .into()
     });
-    [el("defs").child(gradient).into(), bar.into(), group(ticks).into()]
+    group([el("defs").child(gradient).into(), bar.into(), group(ticks).into()])
 }
 
 #[component]
@@ -163,12 +163,11 @@ pub fn Legend(props: &LegendProps) -> Html {
     let bounds = Rect { left: 0.0, top: 0.0, right: WIDTH, bottom: height };
     let placed = place(&wanted, &[], bounds, f);
     // The limits move with the contact while a stroke plays: the retained layer writes them
-    // (src/hooks/drawing.rs), never the whole legend again.
-    let [defs, bar, tick_marks] = scale(x0, width, &rows, &values, &x_of);
+    // (src/hooks/drawing.rs), never the whole legend again. The bar is built once per units and
+    // size of words, and the layer skips it as the very drawing it drew last.
+    let bar = use_memo((props.units, f.to_bits()), |_| scale(x0, width, &rows, &values, &x_of));
     let drawing = group([
-        defs,
-        bar,
-        tick_marks,
+        Node::Kept(bar),
         marker(&rows, &limit_x, &c.foot.readouts, "limit--foot", true),
         marker(&rows, &limit_x, &c.hand.readouts, "limit--hand", false),
         labels(&placed, f, "labels--legend").into(),
